@@ -1,0 +1,93 @@
+"""The functions pipelines call: label the lines of a page, or clean it.
+
+The default model is loaded lazily, once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .decide import DEFAULT_KEEP, decide_labels, join_kept, keep_mask
+from .lines import split_lines
+from .model.line_classifier import LineClassifier
+from .model.persist import load_model as _load_checked
+
+_default_model: LineClassifier | None = None
+_default_lock = threading.Lock()
+
+
+def load_model(path: str | Path | None = None, *, trust: bool = False) -> LineClassifier:
+    """Load a model from ``path`` (the shipped default when None), verified against its card."""
+    return _load_checked(path, trust=trust)
+
+
+def default_model() -> LineClassifier:
+    """The shipped model, loaded on first call and shared by every later call in the process."""
+    global _default_model
+    if _default_model is None:
+        with _default_lock:
+            if _default_model is None:
+                _default_model = load_model()
+    return _default_model
+
+
+@dataclass
+class PageLabels:
+    """The labelling of one page: per line its label (``None`` if blank), the probabilities in
+    :data:`classifier.LABELS` order (a zero row for blank lines), and whether it is kept."""
+
+    lines: list[str]
+    labels: list[str | None]
+    probs: np.ndarray
+    kept: list[bool]
+
+    @property
+    def confidence(self) -> list[float | None]:
+        """Probability of each line's label (``None`` for blank lines)."""
+        return [None if y is None else float(row.max()) for y, row in zip(self.labels, self.probs)]
+
+    def cleaned_lines(self) -> list[str]:
+        """Kept lines with paragraph breaks, a subsequence of ``lines``."""
+        return join_kept(self.lines, self.kept)
+
+
+def classify_pages(
+    pages: Sequence[Sequence[str]],
+    *,
+    model: LineClassifier | None = None,
+    keep: Collection[str] = DEFAULT_KEEP,
+    threshold: float | None = None,
+) -> list[PageLabels]:
+    """Label many pages in one batch (the fast path: features are computed for all lines at once
+    and repeated lines once)."""
+    model = model or default_model()
+    results = []
+    for lines, probs in zip(pages, model.predict_proba(pages)):
+        labels = decide_labels(probs, lines, threshold)
+        results.append(PageLabels(list(lines), labels, probs, keep_mask(labels, keep)))
+    return results
+
+
+def classify_lines(
+    lines: Sequence[str], *, model: LineClassifier | None = None, threshold: float | None = None
+) -> list[str | None]:
+    """One label per line of one page (lines in page order): ``body``, ``copyright``,
+    ``navigation``, ``spam``, or ``None`` for a blank line."""
+    return classify_pages([lines], model=model, threshold=threshold)[0].labels
+
+
+def clean(
+    text: str,
+    *,
+    model: LineClassifier | None = None,
+    keep: Collection[str] = DEFAULT_KEEP,
+    threshold: float | None = None,
+) -> str:
+    """The page with only the kept lines (body by default), paragraph breaks kept."""
+    page = classify_pages([split_lines(text)], model=model, keep=keep, threshold=threshold)[0]
+    return "\n".join(page.cleaned_lines())

@@ -1,0 +1,49 @@
+"""Turning per-line probabilities into keep/drop decisions and a cleaned page."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+import numpy as np
+
+from .labels import BODY, LABEL_INDEX, LABELS
+from .lines import is_blank
+
+DEFAULT_KEEP: tuple[str, ...] = (BODY,)
+
+
+def decide_labels(
+    probs: np.ndarray, lines: Sequence[str], threshold: float | None = None
+) -> list[str | None]:
+    """One label per line. With ``threshold``, a line is ``body`` whenever P(body) reaches it,
+    otherwise it takes its most probable label; blank lines get ``None``."""
+    labels: list[str | None] = []
+    for line, row in zip(lines, probs):
+        if is_blank(line):
+            labels.append(None)
+        elif threshold is not None and row[LABEL_INDEX[BODY]] >= threshold:
+            labels.append(BODY)
+        else:
+            labels.append(LABELS[int(np.argmax(row))])
+    return labels
+
+
+def keep_mask(labels: Sequence[str | None], keep: Collection[str] = DEFAULT_KEEP) -> list[bool]:
+    """Which non-blank lines are kept. Blank lines are never 'kept' on their own: see :func:`join_kept`."""
+    return [label is not None and label in keep for label in labels]
+
+
+def join_kept(lines: Sequence[str], kept: Sequence[bool]) -> list[str]:
+    """The kept lines in order, with one blank line wherever the input had a blank line between
+    two kept lines, so paragraph breaks survive. The result is a subsequence of ``lines``."""
+    out: list[str] = []
+    pending_blank: str | None = None
+    for line, keep in zip(lines, kept):
+        if keep:
+            if pending_blank is not None and out:
+                out.append(pending_blank)
+            pending_blank = None
+            out.append(line)
+        elif is_blank(line) and pending_blank is None:
+            pending_blank = line
+    return out

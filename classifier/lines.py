@@ -1,0 +1,37 @@
+"""Splitting page text into lines and telling blank lines apart.
+
+A line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r`` (the universal-newline rule). U+2028/U+2029,
+form feeds and other separators that :meth:`str.splitlines` would also break on stay inside the line:
+WET and extractor output only use ``\\n``, and splitting on more would change line numbers
+that users match against their input.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    """Split ``text`` into lines without their line ends.
+
+    >>> split_lines("标题\\r\\n\\n正文")
+    ['标题', '', '正文']
+
+    A trailing line end does not create an extra empty line.
+    """
+    if not text:
+        return []
+    lines = _NEWLINE.split(text)
+    if lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def is_blank(line: str) -> bool:
+    """True for whitespace-only lines: they get no label and are never scored (``LABELS.md``).
+
+    Zero-width characters (U+200B, U+FEFF) are not whitespace: a line of them is machine junk.
+    """
+    return not line.strip()

@@ -1,0 +1,170 @@
+"""``LineClassifier``: stage 1 labels each line alone, stage 2 revises it from its context.
+
+It follows scikit-learn's estimator conventions the way sequence labellers do (sklearn-crfsuite):
+``X`` is a sequence of pages, each page a sequence of lines in page order, blank lines included;
+``y`` holds one label per line, ``None`` for blank lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from ..context import context_features
+from ..features import LineFeaturizer
+from ..labels import LABEL_INDEX, LABELS
+from ..lines import is_blank
+
+Page = Sequence[str]
+
+
+@dataclass
+class _FlatPages:
+    """The non-blank lines of many pages, flattened, with what is needed to rebuild each page."""
+
+    texts: list[str]
+    page_of_line: np.ndarray  # page index of each flat line
+    positions: list[np.ndarray]  # per page: indices of its non-blank lines in the page
+    gaps: list[np.ndarray]  # per page: blank lines before each non-blank line
+    page_lengths: list[int]
+
+    @classmethod
+    def from_pages(cls, pages: Sequence[Page]) -> _FlatPages:
+        texts: list[str] = []
+        owners: list[int] = []
+        positions, gaps, lengths = [], [], []
+        for page_index, page in enumerate(pages):
+            kept, page_gaps, blank_run = [], [], 0
+            for position, line in enumerate(page):
+                if is_blank(line):
+                    blank_run += 1
+                    continue
+                kept.append(position)
+                page_gaps.append(blank_run)
+                blank_run = 0
+                texts.append(line)
+                owners.append(page_index)
+            positions.append(np.asarray(kept, dtype=np.int64))
+            gaps.append(np.asarray(page_gaps, dtype=np.int64))
+            lengths.append(len(page))
+        return cls(texts, np.asarray(owners, dtype=np.int64), positions, gaps, lengths)
+
+    def page_slices(self) -> list[slice]:
+        bounds = np.concatenate([[0], np.cumsum([len(p) for p in self.positions])])
+        return [slice(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+class LineClassifier(ClassifierMixin, BaseEstimator):
+    """Two-stage line classifier for crawled Chinese pages.
+
+    Parameters
+    ----------
+    C : inverse regularisation of the stage-1 logistic regression.
+    context : train and apply the stage-2 context model.
+    context_C : inverse regularisation of the stage-2 logistic regression.
+    context_folds : folds used to produce out-of-fold stage-1 probabilities for stage 2.
+    class_weight : passed to both logistic regressions.
+    featurizer : a :class:`LineFeaturizer` (a default one when None).
+    random_state : seed for the fold assignment.
+    """
+
+    def __init__(
+        self,
+        C: float = 10.0,
+        context: bool = True,
+        context_C: float = 1.0,
+        context_folds: int = 4,
+        class_weight: str | dict | None = "balanced",
+        featurizer: LineFeaturizer | None = None,
+        random_state: int = 0,
+    ) -> None:
+        self.C = C
+        self.context = context
+        self.context_C = context_C
+        self.context_folds = context_folds
+        self.class_weight = class_weight
+        self.featurizer = featurizer
+        self.random_state = random_state
+
+    # -- training ---------------------------------------------------------------------------
+    def _line_model(self) -> LogisticRegression:
+        return LogisticRegression(C=self.C, max_iter=2000, class_weight=self.class_weight)
+
+    def fit(self, X: Sequence[Page], y: Sequence[Sequence[str | None]]) -> LineClassifier:
+        flat = _FlatPages.from_pages(X)
+        targets = np.array(
+            [LABEL_INDEX[label] for page, labels in zip(X, y) for line, label in zip(page, labels)
+             if not is_blank(line)]
+        )
+        if len(targets) != len(flat.texts):
+            raise ValueError("every non-blank line needs a label")
+        self.classes_ = np.array(LABELS)
+        self.featurizer_ = (self.featurizer or LineFeaturizer()).fit(flat.texts)
+        features = self.featurizer_.transform(flat.texts)
+        self.line_model_ = self._line_model().fit(features, targets)
+        if self.context:
+            oof = self._out_of_fold_probs(features, targets, flat.page_of_line)
+            context = self._context_matrix(flat, oof)
+            self.context_model_ = LogisticRegression(
+                C=self.context_C, max_iter=2000, class_weight=self.class_weight
+            ).fit(context, targets)
+        return self
+
+    def _out_of_fold_probs(self, features, targets: np.ndarray, groups: np.ndarray) -> np.ndarray:
+        """Stage-1 probabilities of each line from a model that did not see its page."""
+        probs = np.zeros((len(targets), len(LABELS)))
+        rng = np.random.RandomState(self.random_state)
+        shuffled_groups = rng.permutation(groups.max() + 1)[groups]
+        folds = GroupKFold(n_splits=self.context_folds).split(features, targets, shuffled_groups)
+        for train, held_out in folds:
+            model = self._line_model().fit(features[train], targets[train])
+            probs[np.ix_(held_out, model.classes_)] = model.predict_proba(features[held_out])
+        return probs
+
+    def _context_matrix(self, flat: _FlatPages, probs: np.ndarray) -> np.ndarray:
+        blocks = [
+            context_features(probs[s], flat.texts[s], flat.gaps[i]) for i, s in enumerate(flat.page_slices())
+        ]
+        return np.vstack(blocks)
+
+    # -- prediction -------------------------------------------------------------------------
+    def _line_probs(self, texts: Sequence[str]) -> np.ndarray:
+        """Stage-1 probabilities; each distinct line is featurised once (pages repeat boilerplate)."""
+        probs = np.zeros((len(texts), len(LABELS)))
+        if not texts:
+            return probs
+        unique: dict[str, int] = {}
+        index = np.array([unique.setdefault(t, len(unique)) for t in texts])
+        distinct = list(unique)
+        unique_probs = self.line_model_.predict_proba(self.featurizer_.transform(distinct))
+        probs[:, self.line_model_.classes_] = unique_probs[index]
+        return probs
+
+
+    def predict_proba(self, X: Sequence[Page]) -> list[np.ndarray]:
+        """Per page, an ``(n_lines, 4)`` array in :data:`LABELS` order; blank lines get a row of zeros."""
+        flat = _FlatPages.from_pages(X)
+        probs = self._line_probs(flat.texts)
+        if self.context and flat.texts:
+            context = self._context_matrix(flat, probs)
+            revised = np.zeros_like(probs)
+            revised[:, self.context_model_.classes_] = self.context_model_.predict_proba(context)
+            probs = revised
+        out = []
+        for i, s in enumerate(flat.page_slices()):
+            page_probs = np.zeros((flat.page_lengths[i], len(LABELS)))
+            page_probs[flat.positions[i]] = probs[s]
+            out.append(page_probs)
+        return out
+
+    def predict(self, X: Sequence[Page]) -> list[list[str | None]]:
+        """Per page, one label per line, ``None`` for blank lines."""
+        return [
+            [None if is_blank(line) else LABELS[int(row.argmax())] for line, row in zip(page, probs)]
+            for page, probs in zip(X, self.predict_proba(X))
+        ]

@@ -1,0 +1,106 @@
+"""Saving and loading models with a JSON card, and refusing files that could run foreign code.
+
+A joblib file is a pickle: loading it runs code. So every saved model gets a card next to it
+(``<name>.json``) holding the SHA-256 of the joblib file, and :func:`load_model` loads a file only
+when its hash matches its card, unless the caller says it trusts the file. The card also records
+the scikit-learn version, because pickled estimators are only guaranteed to load under the
+version that wrote them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import warnings
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import joblib
+import sklearn
+
+DEFAULT_MODEL_NAME = "zhclean-line.joblib"
+
+
+class ModelError(Exception):
+    """A model file is missing, corrupt, untrusted or unusable."""
+
+
+def card_path(model_path: str | Path) -> Path:
+    return Path(model_path).with_suffix(".json")
+
+
+def sha256_of(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def save_model(model: Any, path: str | Path, card: dict | None = None) -> dict:
+    """Write ``model`` to ``path`` and its card beside it; returns the card."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    joblib.dump(model, path, compress=3)
+    full_card = dict(card or {})
+    full_card.update(
+        {
+            "file": path.name,
+            "sha256": sha256_of(path),
+            "size_bytes": path.stat().st_size,
+            "sklearn_version": sklearn.__version__,
+        }
+    )
+    card_path(path).write_text(json.dumps(full_card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return full_card
+
+
+def default_model_path() -> Path:
+    """The shipped model inside the installed ``zhclean_models`` package."""
+    return Path(str(resources.files("zhclean_models").joinpath(DEFAULT_MODEL_NAME)))
+
+
+def read_card(model_path: str | Path) -> dict | None:
+    path = card_path(model_path)
+    if not path.is_file():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ModelError(f"{path}: unreadable model card ({error})") from error
+
+
+def load_model(path: str | Path | None = None, *, trust: bool = False) -> Any:
+    """Load a model, checking it against its card first.
+
+    ``trust=True`` skips the hash check for a file the user vouches for (``--trust-model``).
+    """
+    path = Path(path) if path is not None else default_model_path()
+    if not path.is_file():
+        raise ModelError(f"{path}: model file not found")
+    card = read_card(path)
+    if not trust:
+        if card is None or "sha256" not in card:
+            raise ModelError(
+                f"{path}: no model card with a SHA-256 beside it; pass --trust-model to load it anyway"
+            )
+        actual = sha256_of(path)
+        if actual != card["sha256"]:
+            raise ModelError(
+                f"{path}: SHA-256 {actual[:12]}… does not match its card ({card['sha256'][:12]}…); "
+                "the file is corrupt or was replaced (pass --trust-model only if you trust it)"
+            )
+    if card and card.get("sklearn_version") not in (None, sklearn.__version__):
+        warnings.warn(
+            f"{path} was saved with scikit-learn {card['sklearn_version']}, running {sklearn.__version__}; "
+            "predictions may differ or loading may fail",
+            stacklevel=2,
+        )
+    try:
+        model = joblib.load(path)
+    except Exception as error:  # a truncated or foreign file fails in many ways inside pickle
+        raise ModelError(f"{path}: cannot load model ({type(error).__name__}: {error})") from error
+    if not hasattr(model, "predict_proba"):
+        raise ModelError(f"{path}: not a zhclean model")
+    return model

@@ -1,0 +1,1 @@
+"""Data-only package holding the shipped default model (``zhclean-line.joblib``) and its card."""

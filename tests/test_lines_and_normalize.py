@@ -1,0 +1,27 @@
+from classifier.lines import is_blank, split_lines
+from classifier.normalize import normalize_for_features, normalize_width
+
+
+def test_split_lines_handles_every_line_end_and_no_phantom_last_line():
+    assert split_lines("a\r\nb\rc\nd\n") == ["a", "b", "c", "d"]
+    assert split_lines("") == []
+    assert split_lines("\n") == [""]
+
+
+def test_split_lines_keeps_unicode_separators_inside_a_line():
+    assert split_lines("甲\u2028乙\u2029丙\x0c丁") == ["甲\u2028乙\u2029丙\x0c丁"]
+
+
+def test_blank_is_whitespace_only_but_zero_width_junk_is_not_blank():
+    assert is_blank("  \u3000\t\xa0")
+    assert not is_blank("\u200b\ufeff")
+    assert not is_blank("。")
+
+
+def test_width_normalisation_folds_fullwidth_forms():
+    assert normalize_width("ＩＣＰ备１２号，") == "ICP备12号,"
+
+
+def test_feature_form_collapses_digits_case_and_space():
+    assert normalize_for_features("  Copyright　©  2008-2024 ") == "copyright © 0-0"
+    assert normalize_for_features("京ICP备12345678号") == normalize_for_features("京ＩＣＰ备87654321号")

@@ -1,0 +1,66 @@
+import numpy as np
+import pytest
+
+from classifier import LABELS, ModelError, classify_lines, clean, load_model
+from classifier.model.persist import save_model
+
+from .conftest import tiny_pages
+
+
+def test_predict_proba_rows_for_every_line_and_zero_rows_for_blank(tiny_model):
+    page = ["首页 > 新闻 > 国内", "", "记者从市教育局获悉，新学期全市将新增学位。"]
+    (probs,) = tiny_model.predict_proba([page])
+    assert probs.shape == (3, len(LABELS))
+    np.testing.assert_allclose(probs[[0, 2]].sum(axis=1), 1.0)
+    assert not probs[1].any()
+
+
+def test_tiny_model_separates_the_classes_on_unseen_pages(tiny_model):
+    pages, labels = tiny_pages(n_pages=10, seed=99)
+    predicted = tiny_model.predict(pages)
+    flat_gold = [y for page in labels for y in page]
+    flat_pred = [y for page in predicted for y in page]
+    accuracy = np.mean([g == p for g, p in zip(flat_gold, flat_pred)])
+    assert accuracy > 0.9
+
+
+def test_stage_one_alone_is_a_working_model():
+    from classifier.features import LineFeaturizer
+    from classifier.model import LineClassifier
+
+    pages, labels = tiny_pages(n_pages=20)
+    model = LineClassifier(context=False, featurizer=LineFeaturizer(char_buckets=2**12, word_buckets=2**10))
+    model.fit(pages, labels)
+    assert not hasattr(model, "context_model_")
+    assert model.predict([["版权所有 © 2024 某某网"]]) == [["copyright"]]
+
+
+def test_api_labels_and_cleans_with_a_given_model(tiny_model):
+    lines = ["首页 > 新闻 > 国内", "会议强调，要坚持以人民为中心。", "", "专家表示，科技创新是关键。", "京ICP备12345678号"]
+    labels = classify_lines(lines, model=tiny_model)
+    assert len(labels) == len(lines) and labels[2] is None
+    cleaned = clean("\n".join(lines), model=tiny_model)
+    assert cleaned == "会议强调，要坚持以人民为中心。\n\n专家表示，科技创新是关键。"
+
+
+def test_saved_model_loads_only_when_its_hash_matches(tiny_model, tmp_path):
+    path = tmp_path / "m.joblib"
+    card = save_model(tiny_model, path, {"name": "t"})
+    assert len(card["sha256"]) == 64
+    assert load_model(path).predict([["京ICP备12345678号"]]) == [["copyright"]]
+    with open(path, "ab") as handle:
+        handle.write(b"tampered")
+    with pytest.raises(ModelError, match="does not match"):
+        load_model(path)
+    path.write_bytes(path.read_bytes()[:100])
+    with pytest.raises(ModelError, match="cannot load"):
+        load_model(path, trust=True)
+
+
+def test_model_without_card_needs_trust(tiny_model, tmp_path):
+    path = tmp_path / "m.joblib"
+    save_model(tiny_model, path)
+    path.with_suffix(".json").unlink()
+    with pytest.raises(ModelError, match="trust-model"):
+        load_model(path)
+    assert load_model(path, trust=True) is not None

@@ -64,3 +64,29 @@ def test_model_without_card_needs_trust(tiny_model, tmp_path):
     with pytest.raises(ModelError, match="trust-model"):
         load_model(path)
     assert load_model(path, trust=True) is not None
+
+
+def test_state_round_trip_predicts_exactly_the_same(tiny_model):
+    from classifier.model import LineClassifier
+
+    rebuilt = LineClassifier.from_state(tiny_model.get_state())
+    pages, _ = tiny_pages(n_pages=5, seed=7)
+    for before, after in zip(tiny_model.predict_proba(pages), rebuilt.predict_proba(pages)):
+        np.testing.assert_allclose(before, after)
+
+
+def test_saved_file_holds_only_plain_values(tiny_model, tmp_path):
+    import joblib
+
+    path = tmp_path / "m.joblib"
+    save_model(tiny_model, path)
+    state = joblib.load(path)
+
+    def plain(value) -> bool:
+        if isinstance(value, dict):
+            return all(isinstance(k, str) and plain(v) for k, v in value.items())
+        if isinstance(value, (list, tuple)):
+            return all(plain(v) for v in value)
+        return value is None or isinstance(value, (str, int, float, bool, np.ndarray))
+
+    assert plain(state)

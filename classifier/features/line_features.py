@@ -86,6 +86,23 @@ class LineFeaturizer(TransformerMixin, BaseEstimator):
             return sp.csr_matrix((len(lines), self.n_features_out_))
         return sp.hstack(blocks, format="csr", dtype=np.float64)
 
+    def get_state(self) -> dict:
+        """Parameters and IDF weights as plain values (see :mod:`classifier.model.persist`)."""
+        return {"params": self.get_params(), "idf": [idf.idf_ for idf in self.idf_]}
+
+    @classmethod
+    def from_state(cls, state: dict) -> LineFeaturizer:
+        params = dict(state["params"])
+        params["char_ngram_range"] = tuple(params["char_ngram_range"])
+        featurizer = cls(**params)
+        featurizer.idf_ = []
+        for weights in state["idf"]:
+            idf = TfidfTransformer(sublinear_tf=True)
+            idf.idf_ = np.asarray(weights, dtype=np.float64)
+            idf.n_features_in_ = len(weights)
+            featurizer.idf_.append(idf)
+        return featurizer
+
     @property
     def n_features_out_(self) -> int:
         from .layout import LAYOUT_FEATURE_NAMES

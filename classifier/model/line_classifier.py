@@ -22,6 +22,23 @@ from ..lines import is_blank
 
 Page = Sequence[str]
 
+#: Version tag of :meth:`LineClassifier.get_state`; bump it when the state layout changes.
+STATE_FORMAT = "zhclean-line-state/1"
+
+
+def _logistic_state(model: LogisticRegression) -> dict:
+    return {"coef": model.coef_, "intercept": model.intercept_, "classes": model.classes_}
+
+
+def _logistic_from_state(state: dict, C: float) -> LogisticRegression:
+    """A fitted multinomial logistic regression rebuilt from its weights alone."""
+    model = LogisticRegression(C=C)
+    model.coef_ = np.asarray(state["coef"], dtype=np.float64)
+    model.intercept_ = np.asarray(state["intercept"], dtype=np.float64)
+    model.classes_ = np.asarray(state["classes"])
+    model.n_features_in_ = model.coef_.shape[1]
+    return model
+
 
 @dataclass
 class _FlatPages:
@@ -131,6 +148,33 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
             context_features(probs[s], flat.texts[s], flat.gaps[i]) for i, s in enumerate(flat.page_slices())
         ]
         return np.vstack(blocks)
+
+    # -- persistence ------------------------------------------------------------------------
+    def get_state(self) -> dict:
+        """Everything prediction needs, as parameters and numpy arrays only.
+
+        Saving this instead of the estimator keeps model files independent of scikit-learn's
+        private pickle layout, so they load under every supported scikit-learn version.
+        """
+        return {
+            "format": STATE_FORMAT,
+            "params": {k: v for k, v in self.get_params(deep=False).items() if k != "featurizer"},
+            "featurizer": self.featurizer_.get_state(),
+            "line_model": _logistic_state(self.line_model_),
+            "context_model": _logistic_state(self.context_model_) if self.context else None,
+        }
+
+    @classmethod
+    def from_state(cls, state: dict) -> LineClassifier:
+        if state.get("format") != STATE_FORMAT:
+            raise ValueError(f"unknown model state format {state.get('format')!r}, expected {STATE_FORMAT!r}")
+        model = cls(**state["params"])
+        model.classes_ = np.array(LABELS)
+        model.featurizer_ = LineFeaturizer.from_state(state["featurizer"])
+        model.line_model_ = _logistic_from_state(state["line_model"], model.C)
+        if state["context_model"] is not None:
+            model.context_model_ = _logistic_from_state(state["context_model"], model.context_C)
+        return model
 
     # -- prediction -------------------------------------------------------------------------
     def _line_probs(self, texts: Sequence[str]) -> np.ndarray:

@@ -2,9 +2,12 @@
 
 A joblib file is a pickle: loading it runs code. So every saved model gets a card next to it
 (``<name>.json``) holding the SHA-256 of the joblib file, and :func:`load_model` loads a file only
-when its hash matches its card, unless the caller says it trusts the file. The card also records
-the scikit-learn version, because pickled estimators are only guaranteed to load under the
-version that wrote them.
+when its hash matches its card, unless the caller says it trusts the file.
+
+What is pickled is not the estimator but its state (:meth:`LineClassifier.get_state`: parameters
+and numpy arrays), rebuilt by this project's code on load. Pickled scikit-learn estimators are only
+guaranteed to load under the version that wrote them; plain arrays load under any version. The card
+still records the scikit-learn version that trained the model, and loading under another one warns.
 """
 
 from __future__ import annotations
@@ -14,10 +17,13 @@ import json
 import warnings
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import joblib
 import sklearn
+
+if TYPE_CHECKING:
+    from .line_classifier import LineClassifier
 
 DEFAULT_MODEL_NAME = "zhclean-line.joblib"
 
@@ -38,11 +44,11 @@ def sha256_of(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def save_model(model: Any, path: str | Path, card: dict | None = None) -> dict:
+def save_model(model: LineClassifier, path: str | Path, card: dict | None = None) -> dict:
     """Write ``model`` to ``path`` and its card beside it; returns the card."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    joblib.dump(model, path, compress=3)
+    joblib.dump(model.get_state(), path, compress=3)
     full_card = dict(card or {})
     full_card.update(
         {
@@ -71,7 +77,7 @@ def read_card(model_path: str | Path) -> dict | None:
         raise ModelError(f"{path}: unreadable model card ({error})") from error
 
 
-def load_model(path: str | Path | None = None, *, trust: bool = False) -> Any:
+def load_model(path: str | Path | None = None, *, trust: bool = False) -> LineClassifier:
     """Load a model, checking it against its card first.
 
     ``trust=True`` skips the hash check for a file the user vouches for (``--trust-model``).
@@ -98,9 +104,14 @@ def load_model(path: str | Path | None = None, *, trust: bool = False) -> Any:
             stacklevel=2,
         )
     try:
-        model = joblib.load(path)
+        state = joblib.load(path)
     except Exception as error:  # a truncated or foreign file fails in many ways inside pickle
         raise ModelError(f"{path}: cannot load model ({type(error).__name__}: {error})") from error
-    if not hasattr(model, "predict_proba"):
+    from .line_classifier import LineClassifier
+
+    if not isinstance(state, dict):
         raise ModelError(f"{path}: not a zhclean model")
-    return model
+    try:
+        return LineClassifier.from_state(state)
+    except (KeyError, TypeError, ValueError) as error:
+        raise ModelError(f"{path}: not a usable zhclean model ({error})") from error

@@ -9,6 +9,7 @@ never labelled, but the gap they leave is a feature.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -22,6 +23,44 @@ NEIGHBOUR_OFFSETS: tuple[int, ...] = (-3, -2, -1, 1, 2, 3)
 WINDOWS: tuple[int, ...] = (2, 6)
 
 _BODY = LABEL_INDEX["body"]
+_SPAM = LABEL_INDEX["spam"]
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{4,}")
+#: Only short lines are sources of injected keywords ("更多关于 X 的文章", a stuffed title);
+#: a long spam line is mostly real text and would spread to every line it quotes.
+ECHO_SOURCE_MAX_CHARS = 40
+
+
+def _cjk_4grams(text: str) -> set[str]:
+    return {run[i : i + 4] for run in _CJK_RUN.findall(text) for i in range(len(run) - 3)}
+
+
+def spam_echo(probs: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+    """For each line, the highest spam probability of another short line it shares a four-character
+    Chinese run with.
+
+    SEO injection repeats one keyword in several places of a page (a stuffed title, a sentence,
+    "更多关于 <keyword> 的文章"): once one of them looks like spam, the others share its keyword.
+
+    >>> probs = np.array([[0.9, 0, 0, 0.1], [0.1, 0, 0, 0.9]])
+    >>> spam_echo(probs, ["甲说我们有信心打赢", "更多关于 有信心打赢 的文章"])
+    array([0.9, 0. ])
+    """
+    echo = np.zeros(len(texts))
+    sources = [
+        (j, grams)
+        for j, text in enumerate(texts)
+        if probs[j, _SPAM] >= 0.2
+        and len(text.strip()) <= ECHO_SOURCE_MAX_CHARS
+        and (grams := _cjk_4grams(text))
+    ]
+    if not sources:
+        return echo
+    for i, text in enumerate(texts):
+        grams = _cjk_4grams(text)
+        for j, source in sources:
+            if j != i and grams & source:
+                echo[i] = max(echo[i], probs[j, _SPAM])
+    return echo
 
 
 def _window_means(probs: np.ndarray, half_width: int) -> np.ndarray:
@@ -74,6 +113,7 @@ def context_features(probs: np.ndarray, texts: Sequence[str], gaps_before: Seque
                 np.log1p([repeats[t] - 1 for t in texts]),
                 np.minimum(gaps, 3) / 3.0,
                 np.minimum(gaps_after, 3) / 3.0,
+                spam_echo(probs, texts),
             ]
         )
     )
@@ -81,4 +121,4 @@ def context_features(probs: np.ndarray, texts: Sequence[str], gaps_before: Seque
 
 
 def n_context_features(n_classes: int) -> int:
-    return n_classes * (1 + len(NEIGHBOUR_OFFSETS) + len(WINDOWS) + 1) + len(NEIGHBOUR_OFFSETS) + 8
+    return n_classes * (1 + len(NEIGHBOUR_OFFSETS) + len(WINDOWS) + 1) + len(NEIGHBOUR_OFFSETS) + 9

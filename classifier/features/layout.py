@@ -67,7 +67,7 @@ def _line_layout(line: str) -> list[float]:
 def layout_features(lines: Sequence[str]) -> np.ndarray:
     """Matrix of shape ``(len(lines), len(LAYOUT_FEATURE_NAMES))``.
 
-    >>> layout_features(["粤ICP备09102757号"])[0, LAYOUT_FEATURE_NAMES.index("has_icp")]
+    >>> float(layout_features(["浙ICP备12345678号-2"])[0, LAYOUT_FEATURE_NAMES.index("has_icp")])
     1.0
     """
     if not lines:

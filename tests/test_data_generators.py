@@ -1,0 +1,161 @@
+"""Tests of the synthetic training-data engine (``classifier.data``): labels, proportions, determinism."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+
+import pytest
+
+from classifier.data import build_training_data, generate_pages, spam, variants
+from classifier.data import copyright as cr
+from classifier.data import navigation as nav
+from classifier.data.corpus import TextStyle, load_corpus, modernise, strip_tags
+from classifier.data.site import EXCLUDED_NAMES, make_site
+from classifier.gold import page_from_record, read_gold
+from classifier.labels import LABELS
+from classifier.lines import is_blank
+
+# Characters that some splitters treat as line breaks: a generated line must never contain them.
+LINE_BREAKERS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return generate_pages(200, seed=0)
+
+
+def test_strip_tags_removes_pos_tags():
+    assert strip_tags("迈向/v  充满/v  希望/n") == "迈向充满希望"
+    assert "/v" not in strip_tags("迈向/v  充满/v")
+
+
+def test_strip_tags_unwraps_bracketed_compounds_and_spaces_name_lists():
+    assert strip_tags("[中国/ns  政府/n]nt  决定/v") == "中国政府决定"
+    assert strip_tags("记者/n  曹/nr  照琴/nr  谢/nr  国明/nr") == "记者曹照琴 谢国明"
+    assert strip_tags("江/nr  泽民/nr  发表/v") == "江泽民发表"
+
+
+def test_corpus_has_articles_headlines_and_reviews():
+    corpus = load_corpus()
+    assert len(corpus.articles) > 1000
+    assert len(corpus.headlines) > 1000
+    assert len(corpus.reviews) > 10000
+    assert not any("/n" in p or "/v" in p for a in corpus.articles[:200] for p in a.paragraphs)
+
+
+def test_modernise_converts_digits_and_chinese_years():
+    style = TextStyle(ascii_digits=True, year_shift=0, half_punct=(), spaced_comma=False)
+    assert modernise("１９９８年１２月３１日，", style) == "1998年12月31日，"
+    assert modernise("一九九七年十二月三十一日", style) == "1997年12月31日"
+    half = TextStyle(ascii_digits=True, year_shift=20, half_punct=("，", "（", "）"), spaced_comma=False)
+    assert modernise("１９９８年（附图），好", half) == "2018年(附图),好"
+
+
+def test_same_seed_same_pages_different_seed_different_pages():
+    first = generate_pages(15, seed=3)
+    again = generate_pages(15, seed=3)
+    other = generate_pages(15, seed=4)
+    assert [p.to_json() for p in first] == [p.to_json() for p in again]
+    assert [p.texts for p in first] != [p.texts for p in other]
+    assert [p.id for p in first][:2] == ["gen-000001", "gen-000002"]
+
+
+def test_every_label_valid_and_blank_lines_unlabelled(pages):
+    for page in pages:
+        assert len(page.texts) == len(page.labels) > 0
+        for text, label in zip(page.texts, page.labels):
+            assert (label is None) == is_blank(text), (page.id, text, label)
+            assert label is None or label in LABELS
+            assert not any(ch in text for ch in LINE_BREAKERS), (page.id, text)
+        page_from_record(json.loads(page.to_json()), where=page.id)  # the gold reader's own checks
+
+
+def test_proportions_look_like_real_pages(pages):
+    counts = Counter(label for page in pages for label in page.labels if label is not None)
+    total = sum(counts.values())
+    assert set(counts) == set(LABELS)
+    non_body = 1 - counts["body"] / total
+    assert 0.60 <= non_body <= 0.85, non_body
+    assert counts["navigation"] > counts["body"] > counts["copyright"]
+    assert counts["spam"] / total > 0.01
+
+
+def test_page_kinds_and_variants_present(pages):
+    kinds = Counter(page.meta["kind"] for page in pages)
+    assert {"news", "gov", "forum", "blog", "portal", "short", "farm"} <= set(kinds)
+    assert sum(page.meta["lang"] == "zh-Hant" for page in pages) >= 3
+    flags = Counter(v for page in pages for v in page.meta["variants"])
+    assert flags["spam"] >= 10
+    assert flags["traditional"] >= 3
+
+
+def test_most_pages_have_body_and_navigation(pages):
+    with_body = sum("body" in page.labels for page in pages)
+    with_nav = sum("navigation" in page.labels for page in pages)
+    assert with_body >= 0.85 * len(pages)
+    assert with_nav >= 0.95 * len(pages)
+
+
+def test_control_character_lines_are_spam(pages):
+    jammers = [(text, label) for page in pages for text, label in zip(page.texts, page.labels)
+               if any(ch in text for ch in spam.CONTROL_CHARS)]
+    assert jammers
+    assert all(label == "spam" for _, label in jammers)
+
+
+def test_dev_site_names_never_generated(pages):
+    rng = random.Random(1)
+    for _ in range(500):
+        for kind in ("news", "gov", "blog", "forum", "portal"):
+            site = make_site(rng, kind)
+            assert site.name not in EXCLUDED_NAMES and site.paper not in EXCLUDED_NAMES
+
+
+def test_spam_generators():
+    rng = random.Random(7)
+    sentence = "新春佳节到来之际，社区干部走访慰问困难群众。"
+    jammed = spam.control_jammed(rng, sentence)
+    assert any(ch in jammed for ch in spam.CONTROL_CHARS)
+    assert jammed.translate({ord(c): None for c in spam.CONTROL_CHARS}) == sentence
+    injected = spam.inject_phrase(rng, sentence, "澳门葡京娱乐官网")
+    assert "澳门葡京娱乐官网" in injected and len(injected) > len(sentence)
+    rest = injected.replace("澳门葡京娱乐官网", "", 1)
+    assert sentence in (rest, rest.replace("网", "", 1))  # the phrase may echo its last character
+    for _ in range(50):
+        assert not is_blank(spam.invisible_line(rng))
+        assert not is_blank(spam.junk_id(rng))
+        assert not is_blank(spam.leaked_html(rng))
+        assert len(spam.keyword_list(rng)) > 4
+    digits = [spam.junk_id(random.Random(s)) for s in range(40)]
+    assert any(d.isdigit() and len(d) >= 30 for d in digits)
+    assert "<" in spam.leaked_tag_block(rng)[0] or "&" in spam.leaked_tag_block(rng)[0]
+
+
+def test_keyword_vocabularies_are_large():
+    rng = random.Random(0)
+    assert len({spam.casino_keyword(rng) for _ in range(2000)}) > 1000
+    assert len({spam.porn_keyword(rng) for _ in range(2000)}) > 1000
+    site = make_site(rng, "news")
+    assert len({cr.icp(rng, site) for _ in range(500)}) > 400
+    assert len({nav.editor_credit(rng, site) for _ in range(500)}) > 400
+
+
+def test_variants_keep_text_shape():
+    rng = random.Random(2)
+    text = "中国共产党的要求很高，病毒防控要做好。"
+    spun = variants.spin(rng, text, swaps=3)
+    assert spun != text and len(spun) == len(text)
+    assert variants.to_traditional("网络发展") == "網絡發展"
+    assert variants.width_variant("2023年5月,好", True) == "２０２３年５月，好"
+    assert variants.width_variant("２０２３年，好", False) == "2023年,好"
+    assert "(" in variants.pinyin_artifacts(rng, text, rate=1.0)
+
+
+def test_build_training_data_writes_gold_jsonl(tmp_path):
+    path = tmp_path / "out" / "generated.jsonl"
+    assert build_training_data(5, seed=9, path=path) == 5
+    read = list(read_gold(path))
+    assert [p.id for p in read] == [f"gen-{i:06d}" for i in range(1, 6)]
+    assert read[0].texts == generate_pages(5, seed=9)[0].texts

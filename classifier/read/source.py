@@ -1,0 +1,90 @@
+"""Opening an input as a stream of bytes: stdin or a file, decompressed by its magic number.
+
+Compression is recognised from the first bytes rather than the file name, so ``cat x.gz | zhclean``
+and misnamed files work too. Every read error of the stream (truncated gzip, corrupt zstd, I/O
+error) comes out as :class:`InputError` naming the file, so readers need no handling of their own.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import sys
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import BinaryIO
+
+import zstandard
+
+from .base import InputError
+
+GZIP_MAGIC = b"\x1f\x8b"
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+STDIN = "-"
+BUFFER_SIZE = 1 << 16
+
+
+def display_name(name: str) -> str:
+    """How an input is named in messages and page ids."""
+    return "<stdin>" if name == STDIN else name
+
+
+class _Checked(io.RawIOBase):
+    """A raw stream over a decompressor that turns its read errors into :class:`InputError`."""
+
+    def __init__(self, inner: BinaryIO, source: str, kind: str):
+        self._inner = inner
+        self._source = source
+        self._kind = kind
+        self._position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        try:
+            count = self._inner.readinto(buffer)
+        except (EOFError, OSError, zlib.error, zstandard.ZstdError) as error:
+            raise InputError(f"corrupt or truncated {self._kind} ({error})", self._source) from error
+        self._position += count or 0
+        return count
+
+    def tell(self) -> int:
+        # FastWARC asks for the position and panics on a stream that cannot tell (a pipe, stdin).
+        return self._position
+
+
+def _raw_file(name: str) -> BinaryIO:
+    if os.path.isdir(name):
+        raise InputError("is a directory, not a file", name)
+    try:
+        return open(name, "rb")
+    except FileNotFoundError:
+        raise InputError("no such file", name) from None
+    except OSError as error:
+        raise InputError(f"cannot open ({error.strerror or error})", name) from error
+
+
+@contextmanager
+def open_input(name: str) -> Iterator[io.BufferedReader]:
+    """The decompressed bytes of ``name`` (``-`` for stdin) as a buffered stream that can ``peek``."""
+    source = display_name(name)
+    raw = sys.stdin.buffer if name == STDIN else _raw_file(name)
+    try:
+        head = io.BufferedReader(_Checked(raw, source, "input"), BUFFER_SIZE)
+        magic = head.peek(len(ZSTD_MAGIC))[: len(ZSTD_MAGIC)]
+        if magic.startswith(GZIP_MAGIC):
+            inner: BinaryIO = gzip.GzipFile(fileobj=head, mode="rb")
+            kind = "gzip data"
+        elif magic == ZSTD_MAGIC:
+            inner = zstandard.ZstdDecompressor().stream_reader(head, read_across_frames=True)
+            kind = "zstd data"
+        else:
+            yield head
+            return
+        yield io.BufferedReader(_Checked(inner, source, kind), BUFFER_SIZE)
+    finally:
+        if name != STDIN:
+            raw.close()

@@ -1,0 +1,178 @@
+"""Labelling a stream of pages in batches, in this process or in worker processes, in input order.
+
+Pages are grouped into batches (``classify_pages`` is fastest on many pages at once); with
+``jobs > 1`` each batch goes to a pool of worker processes that load the model once. At most
+``2 * jobs`` batches are in flight, so memory stays flat whatever the input size, and results come
+back in input order. Workers start with ``forkserver`` (``spawn`` where that is missing): forking a
+process that already runs threads (FastWARC, zstd, BLAS) is unsafe.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import Counter, deque
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import numpy as np
+
+from .api import PageLabels, classify_pages, default_model, load_model
+from .decide import DEFAULT_KEEP
+from .model.line_classifier import LineClassifier
+
+R = TypeVar("R")
+
+DEFAULT_BATCH_SIZE = 128
+#: A batch is also closed at this many lines, so that a run of huge pages cannot make one batch huge.
+MAX_BATCH_LINES = 50_000
+#: Batches in flight per worker: one being labelled and one waiting, so no worker idles.
+IN_FLIGHT_PER_JOB = 2
+
+
+@dataclass
+class Tally:
+    """Counts over labelled pages. Every non-blank line is counted once, as kept or as dropped,
+    under its label, so per class ``kept + dropped`` is the number of non-blank lines read."""
+
+    pages: int = 0
+    lines: int = 0
+    kept: Counter = field(default_factory=Counter)
+    dropped: Counter = field(default_factory=Counter)
+
+    def add(self, labels: PageLabels) -> None:
+        self.pages += 1
+        self.lines += len(labels.lines)
+        for label, kept in zip(labels.labels, labels.kept):
+            if label is not None:
+                (self.kept if kept else self.dropped)[label] += 1
+
+    @property
+    def non_blank(self) -> int:
+        return self.kept.total() + self.dropped.total()
+
+
+def page_lines(record: Any) -> Sequence[str]:
+    """The lines of a record: its ``lines`` attribute (:class:`classifier.read.Page`), or the record
+    itself when it is a sequence of lines."""
+    return getattr(record, "lines", record)
+
+
+def resolve_model(model: LineClassifier | None, model_path: str | Path | None, trust: bool) -> LineClassifier:
+    """The model to use: ``model`` if given, else the file ``model_path``, else the shipped model."""
+    if model is not None:
+        return model
+    if model_path is not None:
+        return load_model(model_path, trust=trust)
+    return default_model()
+
+
+def iter_labelled(
+    pages: Iterable[R],
+    *,
+    model: LineClassifier | None = None,
+    model_path: str | Path | None = None,
+    trust: bool = False,
+    keep: Collection[str] = DEFAULT_KEEP,
+    threshold: float | None = None,
+    jobs: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    lines_of: Callable[[R], Sequence[str]] = page_lines,
+) -> Iterator[tuple[R, PageLabels]]:
+    """Yield ``(record, labels)`` for every record of ``pages``, in order, reading ``pages`` lazily.
+
+    The model is ``model``, or loaded from ``model_path`` (checked against its card unless
+    ``trust``), or the shipped one. ``jobs > 1`` labels in that many worker processes.
+    """
+    keep = tuple(keep)
+    batches = _batches(pages, lines_of, batch_size)
+    if jobs <= 1:
+        loaded = resolve_model(model, model_path, trust)
+        for batch in batches:
+            pages_lines = [lines_of(r) for r in batch]
+            yield from zip(batch, classify_pages(pages_lines, model=loaded, keep=keep, threshold=threshold))
+        return
+    yield from _in_workers(batches, lines_of, (model, model_path, trust), keep, threshold, jobs)
+
+
+def _batches(pages: Iterable[R], lines_of: Callable[[R], Sequence[str]], size: int) -> Iterator[list[R]]:
+    batch: list[R] = []
+    lines = 0
+    for record in pages:
+        batch.append(record)
+        lines += len(lines_of(record))
+        if len(batch) >= size or lines >= MAX_BATCH_LINES:
+            yield batch
+            batch, lines = [], 0
+    if batch:
+        yield batch
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        # Import the heavy modules once in the fork server rather than once per worker.
+        context.set_forkserver_preload([__name__])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _in_workers(
+    batches: Iterator[list[R]],
+    lines_of: Callable[[R], Sequence[str]],
+    model_args: tuple,
+    keep: tuple[str, ...],
+    threshold: float | None,
+    jobs: int,
+) -> Iterator[tuple[R, PageLabels]]:
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=_pool_context(), initializer=_start_worker, initargs=model_args
+    )
+    pending: deque[tuple[list[R], Future]] = deque()
+    try:
+        for batch in batches:
+            lines = [lines_of(r) for r in batch]
+            pending.append((batch, pool.submit(_label_batch, lines, keep, threshold)))
+            if len(pending) >= IN_FLIGHT_PER_JOB * jobs:
+                yield from _collect(*pending.popleft(), lines_of)
+        while pending:
+            yield from _collect(*pending.popleft(), lines_of)
+    finally:
+        # On an error, Ctrl-C or an abandoned generator: drop queued batches, wait for running ones.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _collect(
+    batch: list[R], future: Future, lines_of: Callable[[R], Sequence[str]]
+) -> Iterator[tuple[R, PageLabels]]:
+    for record, (labels, probs, kept) in zip(batch, future.result()):
+        yield record, PageLabels(list(lines_of(record)), labels, probs, kept)
+
+
+_worker_model: LineClassifier | None = None
+_worker_error: Exception | None = None
+
+
+def _start_worker(model: LineClassifier | None, model_path: str | Path | None, trust: bool) -> None:
+    # Ctrl-C reaches the whole process group; the parent handles it by stopping the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _worker_model, _worker_error
+    try:
+        _worker_model = resolve_model(model, model_path, trust)
+    except Exception as error:  # noqa: BLE001 - re-raised with the first batch, see _label_batch
+        _worker_error = error
+
+
+def _label_batch(
+    pages: list[list[str]], keep: tuple[str, ...], threshold: float | None
+) -> list[tuple[list[str | None], np.ndarray, list[bool]]]:
+    # An initializer that raises only breaks the pool with a vague message; raising here instead
+    # hands the real error (say, a ModelError) to the parent.
+    if _worker_error is not None:
+        raise _worker_error
+    results = classify_pages(pages, model=_worker_model, keep=keep, threshold=threshold)
+    # The lines stay in the parent: sending them back would double the traffic.
+    return [(r.labels, r.probs, r.kept) for r in results]

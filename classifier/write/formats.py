@@ -1,0 +1,114 @@
+"""What is written for each labelled page: cleaned text, cleaned JSONL, annotations, rejects.
+
+Every writer has one method, ``write(page, labels)``, and writes whole records only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Protocol, TextIO
+
+from ..api import PageLabels
+from ..read.base import Page
+
+#: Probabilities are written with this many decimals: enough to tune a threshold, and short.
+PROB_DECIMALS = 4
+TSV_HEADER = "page\tline\tlabel\tprob\tkept\ttext\n"
+
+
+class PageWriter(Protocol):
+    def write(self, page: Page, labels: PageLabels) -> None: ...
+
+
+def dump_json(value: object) -> str:
+    """One JSON line, non-ASCII characters as themselves."""
+    return json.dumps(value, ensure_ascii=False) + "\n"
+
+
+ScoredLine = tuple[int, str, str | None, float | None, bool]
+
+
+def _scored_lines(labels: PageLabels) -> Iterator[ScoredLine]:
+    """``(line number in the page, text, label, probability of the label, kept)`` per line."""
+    for number, (text, label, prob, kept) in enumerate(
+        zip(labels.lines, labels.labels, labels.confidence, labels.kept), 1
+    ):
+        yield number, text, label, None if prob is None else round(prob, PROB_DECIMALS), kept
+
+
+class CleanTextWriter:
+    """The kept lines of each page, pages apart by ``separator`` (the input's split marker)."""
+
+    def __init__(self, out: TextIO, separator: str):
+        self.out = out
+        self.separator = separator
+        self._first = True
+
+    def write(self, page: Page, labels: PageLabels) -> None:
+        text = "".join(line + "\n" for line in labels.cleaned_lines())
+        self.out.write(text if self._first else self.separator + text)
+        self._first = False
+
+
+class CleanJsonlWriter:
+    """The page's record (JSONL or WET fields) with the cleaned text under ``text_key``."""
+
+    def __init__(self, out: TextIO, text_key: str):
+        self.out = out
+        self.text_key = text_key
+
+    def write(self, page: Page, labels: PageLabels) -> None:
+        record = dict(page.record or {"id": page.id})
+        record[self.text_key] = "\n".join(labels.cleaned_lines())
+        self.out.write(dump_json(record))
+
+
+class AnnotateJsonlWriter:
+    """Every line, blank ones included, as ``{"page", "line", "label", "prob", "kept", "text"}``."""
+
+    def __init__(self, out: TextIO):
+        self.out = out
+
+    def write(self, page: Page, labels: PageLabels) -> None:
+        self.out.write(
+            "".join(
+                dump_json({"page": page.id, "line": n, "label": y, "prob": p, "kept": kept, "text": text})
+                for n, text, y, p, kept in _scored_lines(labels)
+            )
+        )
+
+
+class AnnotateTsvWriter:
+    """Every line as ``page, line, label, prob, kept, text`` under a header row. The text comes last
+    and may hold tabs: split each row at the first five tabs only."""
+
+    def __init__(self, out: TextIO):
+        self.out = out
+        out.write(TSV_HEADER)
+
+    def write(self, page: Page, labels: PageLabels) -> None:
+        page_id = page.id.replace("\t", " ")
+        self.out.write(
+            "".join(
+                f"{page_id}\t{n}\t{label or ''}\t{'' if prob is None else prob}\t{int(kept)}\t{text}\n"
+                for n, text, label, prob, kept in _scored_lines(labels)
+            )
+        )
+
+
+class RejectsWriter:
+    """Every dropped non-blank line as ``{"page", "line", "label", "prob", "text"}``: with the
+    cleaned output, every input line is accounted for."""
+
+    def __init__(self, out: TextIO):
+        self.out = out
+
+    def write(self, page: Page, labels: PageLabels) -> None:
+        self.out.write(
+            "".join(
+                dump_json({"page": page.id, "line": n, "label": label, "prob": prob, "text": text})
+                for n, text, label, prob, kept in _scored_lines(labels)
+                if label is not None and not kept
+            )
+        )

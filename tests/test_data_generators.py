@@ -60,6 +60,7 @@ def test_same_seed_same_pages_different_seed_different_pages():
     assert [p.to_json() for p in first] == [p.to_json() for p in again]
     assert [p.texts for p in first] != [p.texts for p in other]
     assert [p.id for p in first][:2] == ["gen-000001", "gen-000002"]
+    assert [p.to_json() for p in generate_pages(5, seed=3)] == [p.to_json() for p in first[:5]]
 
 
 def test_every_label_valid_and_blank_lines_unlabelled(pages):

@@ -17,7 +17,7 @@ digit/punctuation width and 4% have spun (homoglyph) body lines.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..gold import GoldPage, write_gold
@@ -113,7 +113,6 @@ class Ctx:
     when: vocab.Stamp
     w: Writer
     body_pad: str
-    variants: list[str] = field(default_factory=list)
 
     def titles(self, n: int) -> list[str]:
         """``n`` other article titles (corpus headlines in this page's typography)."""
@@ -407,9 +406,11 @@ def _forum(ctx: Ctx) -> None:
             w.add(nav.forum_floor(rng, when, floor), NAVIGATION)
         else:
             w.add(nav.forum_floor(rng, when, floor) + [user], NAVIGATION)
-        if floor > 1 and rng.random() < 0.1:
-            w.add([rng.choice((f"回复：{title}", f"Re: {title}", f"回复 {floor - 1}# {vocab.user_handle(rng)}"))],
-                  BODY if rng.random() < 0.7 else NAVIGATION)
+        if floor > 1 and rng.random() < 0.1:  # a reply subject is body; a "回复 3# user" pointer is chrome
+            if rng.random() < 0.7:
+                w.add([rng.choice((f"回复：{title}", f"Re: {title}", f"回复: {title}"))], BODY)
+            else:
+                w.add([f"回复 {rng.randint(1, floor - 1)}# {vocab.user_handle(rng)}"], NAVIGATION)
         if rng.random() < 0.08:
             w.add(nav.forum_signature(rng, user, when)[:1], NAVIGATION)
         posts = rng.randint(1, 2) if floor > 1 else rng.randint(2, 5)

@@ -47,7 +47,8 @@ def test_saved_model_loads_only_when_its_hash_matches(tiny_model, tmp_path):
     path = tmp_path / "m.joblib"
     card = save_model(tiny_model, path, {"name": "t"})
     assert len(card["sha256"]) == 64
-    assert load_model(path).predict([["京ICP备12345678号"]]) == [["copyright"]]
+    page = ["首页 > 新闻 > 国内", "专家表示，科技创新是推动高质量发展的关键力量。", "京ICP备12345678号"]
+    assert load_model(path).predict([page]) == tiny_model.predict([page])
     with open(path, "ab") as handle:
         handle.write(b"tampered")
     with pytest.raises(ModelError, match="does not match"):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.linear_model import LogisticRegression
+from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.model_selection import GroupKFold
 
 from ..context import context_features
@@ -26,13 +26,15 @@ Page = Sequence[str]
 STATE_FORMAT = "zhclean-line-state/1"
 
 
-def _logistic_state(model: LogisticRegression) -> dict:
-    return {"coef": model.coef_, "intercept": model.intercept_, "classes": model.classes_}
+def _logistic_state(model: LogisticRegression | SGDClassifier) -> dict:
+    kind = "sgd" if isinstance(model, SGDClassifier) else "lbfgs"
+    return {"kind": kind, "coef": model.coef_, "intercept": model.intercept_, "classes": model.classes_}
 
 
-def _logistic_from_state(state: dict, C: float) -> LogisticRegression:
-    """A fitted multinomial logistic regression rebuilt from its weights alone."""
-    model = LogisticRegression(C=C)
+def _logistic_from_state(state: dict) -> LogisticRegression | SGDClassifier:
+    """A fitted logistic regression rebuilt from its weights alone (multinomial when trained with
+    L-BFGS, one-vs-rest when trained with SGD, as scikit-learn predicts each)."""
+    model = SGDClassifier(loss="log_loss") if state.get("kind") == "sgd" else LogisticRegression()
     model.coef_ = np.asarray(state["coef"], dtype=np.float64)
     model.intercept_ = np.asarray(state["intercept"], dtype=np.float64)
     model.classes_ = np.asarray(state["classes"])
@@ -81,7 +83,8 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
 
     Parameters
     ----------
-    C : inverse regularisation of the stage-1 logistic regression.
+    solver : ``"sgd"`` (averaged SGD) or ``"lbfgs"`` for the stage-1 logistic regression.
+    alpha : L2 penalty of stage 1 (per line, as in :class:`~sklearn.linear_model.SGDClassifier`).
     context : train and apply the stage-2 context model.
     context_C : inverse regularisation of the stage-2 logistic regression.
     context_folds : folds used to produce out-of-fold stage-1 probabilities for stage 2.
@@ -92,15 +95,18 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
 
     def __init__(
         self,
-        C: float = 10.0,
+        solver: str = "sgd",
+        alpha: float = 1e-6,
         context: bool = True,
         context_C: float = 1.0,
         context_folds: int = 4,
-        class_weight: str | dict | None = "balanced",
+        class_weight: str | dict | None = None,
         featurizer: LineFeaturizer | None = None,
         random_state: int = 0,
     ) -> None:
-        self.C = C
+        self.solver = solver
+        self.C_lbfgs = 10.0
+        self.alpha = alpha
         self.context = context
         self.context_C = context_C
         self.context_folds = context_folds
@@ -109,11 +115,31 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
 
     # -- training ---------------------------------------------------------------------------
-    def _line_model(self) -> LogisticRegression:
-        return LogisticRegression(C=self.C, max_iter=2000, class_weight=self.class_weight)
+    def _line_model(self) -> LogisticRegression | SGDClassifier:
+        if self.solver == "sgd":
+            # Logistic regression fitted by averaged SGD: on hundreds of thousands of lines and
+            # ~400k hashed features it trains in seconds where L-BFGS takes many minutes
+            # (docs/model.md has the measurement).
+            return SGDClassifier(
+                loss="log_loss",
+                alpha=self.alpha,
+                average=True,
+                max_iter=30,
+                tol=1e-4,
+                class_weight=self.class_weight,
+                random_state=self.random_state,
+            )
+        return LogisticRegression(C=self.C_lbfgs, max_iter=2000, class_weight=self.class_weight)
 
-    def fit(self, X: Sequence[Page], y: Sequence[Sequence[str | None]]) -> LineClassifier:
+    def fit(
+        self, X: Sequence[Page], y: Sequence[Sequence[str | None]], page_weight: Sequence[float] | None = None
+    ) -> LineClassifier:
+        """Fit both stages. ``page_weight`` gives every line of a page that weight (e.g. to count
+        real labelled pages more than generated ones)."""
         flat = _FlatPages.from_pages(X)
+        weights = None
+        if page_weight is not None:
+            weights = np.asarray(page_weight, dtype=np.float64)[flat.page_of_line]
         targets = np.array(
             [LABEL_INDEX[label] for page, labels in zip(X, y) for line, label in zip(page, labels)
              if not is_blank(line)]
@@ -123,23 +149,26 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
         self.classes_ = np.array(LABELS)
         self.featurizer_ = (self.featurizer or LineFeaturizer()).fit(flat.texts)
         features = self.featurizer_.transform(flat.texts)
-        self.line_model_ = self._line_model().fit(features, targets)
+        self.line_model_ = self._line_model().fit(features, targets, sample_weight=weights)
         if self.context:
-            oof = self._out_of_fold_probs(features, targets, flat.page_of_line)
+            oof = self._out_of_fold_probs(features, targets, flat.page_of_line, weights)
             context = self._context_matrix(flat, oof)
             self.context_model_ = LogisticRegression(
                 C=self.context_C, max_iter=2000, class_weight=self.class_weight
-            ).fit(context, targets)
+            ).fit(context, targets, sample_weight=weights)
         return self
 
-    def _out_of_fold_probs(self, features, targets: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    def _out_of_fold_probs(
+        self, features, targets: np.ndarray, groups: np.ndarray, weights: np.ndarray | None
+    ) -> np.ndarray:
         """Stage-1 probabilities of each line from a model that did not see its page."""
         probs = np.zeros((len(targets), len(LABELS)))
         rng = np.random.RandomState(self.random_state)
         shuffled_groups = rng.permutation(groups.max() + 1)[groups]
         folds = GroupKFold(n_splits=self.context_folds).split(features, targets, shuffled_groups)
         for train, held_out in folds:
-            model = self._line_model().fit(features[train], targets[train])
+            fold_weights = None if weights is None else weights[train]
+            model = self._line_model().fit(features[train], targets[train], sample_weight=fold_weights)
             probs[np.ix_(held_out, model.classes_)] = model.predict_proba(features[held_out])
         return probs
 
@@ -171,23 +200,48 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
         model = cls(**state["params"])
         model.classes_ = np.array(LABELS)
         model.featurizer_ = LineFeaturizer.from_state(state["featurizer"])
-        model.line_model_ = _logistic_from_state(state["line_model"], model.C)
+        model.line_model_ = _logistic_from_state(state["line_model"])
         if state["context_model"] is not None:
-            model.context_model_ = _logistic_from_state(state["context_model"], model.context_C)
+            model.context_model_ = _logistic_from_state(state["context_model"])
         return model
 
     # -- prediction -------------------------------------------------------------------------
     def _line_probs(self, texts: Sequence[str]) -> np.ndarray:
-        """Stage-1 probabilities; each distinct line is featurised once (pages repeat boilerplate)."""
-        probs = np.zeros((len(texts), len(LABELS)))
-        if not texts:
-            return probs
-        unique: dict[str, int] = {}
-        index = np.array([unique.setdefault(t, len(unique)) for t in texts])
-        distinct = list(unique)
-        unique_probs = self.line_model_.predict_proba(self.featurizer_.transform(distinct))
-        probs[:, self.line_model_.classes_] = unique_probs[index]
-        return probs
+        """Stage-1 probabilities. Each distinct line of the batch is featurised once, and not at all
+        when a recent batch had it: crawls repeat the same menus and footers millions of times.
+
+        The cache is an LRU of the last ``stage1_cache_size`` distinct lines (an attribute, 65536
+        unless set; 0 turns it off), kept per model object and so per worker process. Each entry is
+        a 4-float row, so a full cache takes about 20 MB (``docs/speed.md``).
+        """
+        from collections import OrderedDict  # local: this method is the only user
+
+        distinct_of: dict[str, int] = {}
+        index = np.array([distinct_of.setdefault(t, len(distinct_of)) for t in texts], dtype=np.int64)
+        distinct = list(distinct_of)
+        capacity = getattr(self, "stage1_cache_size", 1 << 16)
+        cache: OrderedDict[str, np.ndarray] = self.__dict__.setdefault("_stage1_cache", OrderedDict())
+        cached = [cache.get(t) for t in distinct] if capacity else [None] * len(distinct)
+        missing = [i for i, row in enumerate(cached) if row is None]
+        probs = np.zeros((len(distinct), len(LABELS)))
+        if missing:
+            features = self.featurizer_.transform([distinct[i] for i in missing])
+            probs[np.ix_(missing, self.line_model_.classes_)] = self.line_model_.predict_proba(features)
+        if len(missing) < len(distinct):
+            hits = [i for i, row in enumerate(cached) if row is not None]
+            probs[hits] = [cached[i] for i in hits]
+        if capacity:
+            try:  # another thread may evict a line between two calls: it only costs a recomputation
+                for i, row in enumerate(cached):
+                    if row is None:
+                        cache[distinct[i]] = probs[i].copy()
+                    else:
+                        cache.move_to_end(distinct[i])
+                while len(cache) > capacity:
+                    cache.popitem(last=False)
+            except KeyError:
+                pass
+        return probs[index] if len(texts) else np.zeros((0, len(LABELS)))
 
 
     def predict_proba(self, X: Sequence[Page]) -> list[np.ndarray]:

@@ -17,6 +17,7 @@ import sklearn
 
 from .evaluate import Report, evaluate
 from .gold import GoldPage, read_gold, write_gold
+from .lines import split_lines
 from .model.line_classifier import LineClassifier
 from .model.persist import save_model
 
@@ -24,6 +25,11 @@ from .model.persist import save_model
 DEFAULT_GENERATED_PAGES = 3000
 DEFAULT_SEED = 20261123
 DEV_SITE_SHARE = 0.25
+#: Each real labelled page counts this many times a generated page (see docs/model.md).
+REAL_PAGE_WEIGHT = 5.0
+#: The page whose predictions the card records, to check the model file predicts the same
+#: under every supported scikit-learn version.
+PORTABILITY_PAGE = Path(__file__).resolve().parent.parent / "data" / "sample" / "page.txt"
 
 
 def generated_pages(n_pages: int, seed: int) -> list[GoldPage]:
@@ -48,8 +54,11 @@ def split_by_site(pages: Sequence[GoldPage], seed: int, dev_share: float = DEV_S
     return train, dev
 
 
-def fit_pages(pages: Sequence[GoldPage], **params) -> LineClassifier:
-    return LineClassifier(**params).fit([p.texts for p in pages], [p.labels for p in pages])
+def fit_pages(pages: Sequence[GoldPage], real_weight: float = REAL_PAGE_WEIGHT, **params) -> LineClassifier:
+    """Fit a model; real labelled pages (any ``source`` but ``generated``) get ``real_weight``."""
+    weights = [1.0 if page.meta.get("source") == "generated" else real_weight for page in pages]
+    texts, labels = [p.texts for p in pages], [p.labels for p in pages]
+    return LineClassifier(**params).fit(texts, labels, page_weight=weights)
 
 
 def score(model: LineClassifier, pages: Sequence[GoldPage]) -> Report:
@@ -95,5 +104,10 @@ def train_model(
     for dev_path in dev_paths:
         card["scores"][Path(dev_path).name] = score(model, list(read_gold(dev_path))).as_dict()
     card["sklearn_version_trained"] = sklearn.__version__
+    card["real_page_weight"] = REAL_PAGE_WEIGHT
+    if PORTABILITY_PAGE.is_file():
+        lines = split_lines(PORTABILITY_PAGE.read_text(encoding="utf-8"))
+        probs = model.predict_proba([lines])[0]
+        card["portability_check"] = {"lines": lines, "probs": probs.round(8).tolist()}
     card["train_seconds"] = round(time.time() - started, 1)
     return save_model(model, out_path, card)

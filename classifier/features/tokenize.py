@@ -7,6 +7,10 @@ prediction must use the same segmenter, so the model always uses rjieba.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import compress
+
+import numpy as np
 import rjieba
 
 
@@ -22,3 +26,27 @@ def tokenize_words(normalized_text: str) -> list[str]:
     words = [w for w in rjieba.cut(normalized_text) if not w.isspace()]
     pairs = [f"{a}|{b}" for a, b in zip(words, words[1:])]
     return words + pairs
+
+
+def tokenize_many(normalized_texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """The words of many normalised lines (as :func:`tokenize_words`, without the pairs), flattened,
+    and the line index of each word.
+
+    One rjieba call on the lines joined by ``\\n`` costs half as much as one call per line. The
+    segmenter cuts only inside runs of word characters and emits each white-space character as its
+    own token, so ``\\n`` (never inside a normalised line) comes back as a separator token and the
+    words are those of each line alone; should the count of separators ever differ, the lines are
+    cut one by one.
+
+    >>> tokenize_many(["责任编辑:王森", "版权所有"])
+    (['责任编辑', ':', '王森', '版权所有'], array([0, 0, 0, 1]))
+    """
+    tokens = rjieba.cut("\n".join(normalized_texts))
+    newline = np.fromiter(map("\n".__eq__, tokens), dtype=bool, count=len(tokens))
+    if int(newline.sum()) != max(len(normalized_texts) - 1, 0):
+        per_line = [[w for w in rjieba.cut(t) if not w.isspace()] for t in normalized_texts]
+        rows = np.repeat(np.arange(len(per_line)), [len(words) for words in per_line])
+        return [w for words in per_line for w in words], rows
+    line_of = np.cumsum(newline) - newline
+    kept = ~np.fromiter(map(str.isspace, tokens), dtype=bool, count=len(tokens))
+    return list(compress(tokens, kept.tolist())), line_of[kept]

@@ -241,7 +241,7 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
                     cache.popitem(last=False)
             except KeyError:
                 pass
-        return probs[index] if len(texts) else np.zeros((0, len(LABELS)))
+        return probs[index]
 
 
     def predict_proba(self, X: Sequence[Page]) -> list[np.ndarray]:

@@ -1,0 +1,198 @@
+"""The fast feature code computes exactly what the straightforward definitions compute.
+
+The references here are the plain versions the fast code replaced: scikit-learn's
+``HashingVectorizer`` with its char analyzer and with ``tokenize_words`` as analyzer, and
+``_line_layout`` called line by line. Timings live in ``bench/``, never in tests.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import numpy as np
+import pytest
+import rjieba
+import scipy.sparse as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.utils import murmurhash3_32
+
+from classifier.features import LineFeaturizer, layout_features, tokenize_words
+from classifier.features.layout import _line_layout
+from classifier.features.line_features import char_ngram_counts, murmur3_buckets, word_counts
+from classifier.features.tokenize import tokenize_many
+from classifier.normalize import normalize_for_features
+
+VARIED_LINES = [
+    "今年以来，全市经济运行总体平稳，主要指标保持增长。",
+    "首页 > 新闻 > 国内",
+    "版权所有 © 2024 某某网  京ICP备12345678号-2  京公网安备 11010502030143号",
+    "Copyright (C) 2008-2024 www.Example.COM All Rights Reserved",
+    "联系我们：service@example.com 电话：010-12345678 手机 13912345678",
+    "400-810-1234 | 关于我们 | 广告服务 | 联系方式",
+    "  　　记者从市教育局获悉，新学期全市将新增学位两万个。",
+    "1. 第一条",
+    "三、 工作要求",
+    "2022年3月20日 15:53:27  来源：人民日报",
+    '<span id="a8k2x"></span>{title}[img]x.jpg[/img]',
+    "020020030100000000000000011100001211615065",
+    "正文\x07内容\x1b[0m",
+    "\u200b\ufeff\u00ad隐形字符",
+    "\ue60a\ue61b 图标",
+    "乱码\ufffd\ufffd",
+    "😀👍🏻 表情 𠀀𠀁 扩展B",  # astral characters
+    "e\u0301 combining, ﬁ ligature, ① circled, ＩＣＰ full width",
+    "İstanbul ΣΑΣ ſ \u212a Kelvin",  # case folding oddities
+    "٣٤٥٦ ۱۲۳۴٥٦٧٨٩٠١٢ 𝟎𝟏𝟐𝟑",  # non-ASCII decimal digits, astral ones too
+    "مرحبا بالعالم עברית",
+    "한국어 텍스트 ひらがな カタカナ",
+    "a|b|c 竖线|分隔",
+    "tab\tseparated\tfields",
+    "carriage\rreturn",
+    "。",
+    "»",
+    "· · ·",
+    "",
+    " \u3000 ",
+    "x" * 300 + "。",
+    "长" * 500,
+    "a\nb",  # split_lines never makes it, but the API accepts any string
+    "http://example.cn/a.html?x=1",
+    "微信  微博  QQ空间",
+]
+
+# Random lines drawn from the kinds of characters crawled pages hold (no lone surrogates: the
+# segmenter refuses them whatever the implementation).
+_ALPHABET = st.one_of(
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80),
+    st.characters(min_codepoint=0x20, max_codepoint=0x7E),
+    st.sampled_from(list("，。！？、：；“”（）《》【】|>/·　 \t\u00a0\u200b\ufeff\ufffd\ue000①ＡＢ１２")),
+    st.characters(exclude_categories=("Cs",)),
+)
+_LINES = st.lists(st.text(_ALPHABET, max_size=60), min_size=1, max_size=12)
+
+
+def reference_char_counts(normalized: list[str], n_buckets: int) -> sp.csr_matrix:
+    return HashingVectorizer(
+        analyzer="char", ngram_range=(1, 3), n_features=n_buckets, alternate_sign=False, norm=None,
+        lowercase=False,
+    ).transform(normalized)
+
+
+def reference_word_counts(normalized: list[str], n_buckets: int) -> sp.csr_matrix:
+    return HashingVectorizer(
+        analyzer=tokenize_words, n_features=n_buckets, alternate_sign=False, norm=None, lowercase=False
+    ).transform(normalized)
+
+
+def reference_transform(featurizer: LineFeaturizer, lines: list[str]) -> sp.csr_matrix:
+    normalized = [normalize_for_features(line) for line in lines]
+    counts = [reference_char_counts(normalized, featurizer.char_buckets)]
+    if featurizer.use_words:
+        counts.append(reference_word_counts(normalized, featurizer.word_buckets))
+    blocks = [idf.transform(c) for idf, c in zip(featurizer.idf_, counts)]
+    if featurizer.use_layout:
+        layout = np.array([_line_layout(line) for line in lines], dtype=np.float64).reshape(len(lines), -1)
+        blocks.append(sp.csr_matrix(layout * featurizer.layout_weight))
+    return sp.hstack(blocks, format="csr", dtype=np.float64)
+
+
+def assert_same_matrix(fast: sp.csr_matrix, reference: sp.csr_matrix) -> None:
+    """Same shape, same stored entries in the same order, bit for bit."""
+    assert fast.shape == reference.shape
+    assert np.array_equal(fast.indptr, reference.indptr)
+    assert np.array_equal(fast.indices, reference.indices)
+    assert np.array_equal(fast.data, reference.data)
+
+
+def test_murmur3_buckets_match_sklearn_for_every_length():
+    rng = np.random.default_rng(0)
+    pieces = [bytes(rng.integers(0, 256, size).tolist()) for size in range(0, 41) for _ in range(5)]
+    buf = b"".join(pieces)
+    ends = np.cumsum([len(p) for p in pieces])
+    starts = ends - [len(p) for p in pieces]
+    expected = [abs(murmurhash3_32(p, positive=False)) % 2**18 for p in pieces]
+    assert murmur3_buckets(buf, starts, ends, 2**18).tolist() == expected
+
+
+def test_char_and_word_counts_match_sklearn_on_varied_lines():
+    normalized = [normalize_for_features(line) for line in VARIED_LINES]
+    assert_same_matrix(char_ngram_counts(normalized, (1, 3), 2**18), reference_char_counts(normalized, 2**18))
+    assert_same_matrix(word_counts(normalized, 2**17), reference_word_counts(normalized, 2**17))
+
+
+def test_layout_matches_the_per_line_definition_on_varied_lines():
+    expected = np.array([_line_layout(line) for line in VARIED_LINES])
+    assert np.array_equal(layout_features(VARIED_LINES), expected)
+
+
+def test_layout_of_one_line_at_a_time_is_the_same():
+    batch = layout_features(VARIED_LINES)
+    for i, line in enumerate(VARIED_LINES):
+        assert np.array_equal(layout_features([line])[0], batch[i])
+
+
+def test_batched_segmentation_equals_one_call_per_line():
+    normalized = [normalize_for_features(line) for line in VARIED_LINES]
+    words, rows = tokenize_many(normalized)
+    per_line = [w for text in normalized for w in rjieba_words(text)]
+    assert words == per_line
+    assert rows.tolist() == [i for i, text in enumerate(normalized) for _ in rjieba_words(text)]
+
+
+def rjieba_words(text: str) -> list[str]:
+    return [w for w in rjieba.cut(text) if not w.isspace()]
+
+
+def test_batched_segmentation_falls_back_to_one_call_per_line_when_a_line_holds_a_newline():
+    words, rows = tokenize_many(["版权\n所有", "首页"])
+    assert words == ["版权", "所有", "首页"]
+    assert rows.tolist() == [0, 0, 1]
+
+
+@pytest.mark.parametrize("use_words,use_layout", [(True, True), (False, True), (True, False)])
+def test_featurizer_transform_matches_the_reference(use_words, use_layout):
+    featurizer = LineFeaturizer(char_buckets=2**14, word_buckets=2**12, use_words=use_words, use_layout=use_layout)
+    featurizer.fit(VARIED_LINES[:20])
+    assert_same_matrix(featurizer.transform(VARIED_LINES), reference_transform(featurizer, VARIED_LINES))
+
+
+def test_fit_learns_the_reference_idf():
+    fitted = LineFeaturizer(char_buckets=2**14, word_buckets=2**12).fit(VARIED_LINES)
+    normalized = [normalize_for_features(line) for line in VARIED_LINES]
+    expected = TfidfTransformer(sublinear_tf=True).fit(reference_char_counts(normalized, 2**14))
+    assert np.array_equal(fitted.idf_[0].idf_, expected.idf_)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_LINES)
+def test_random_lines_give_the_reference_features(lines):
+    normalized = [normalize_for_features(line) for line in lines]
+    assert_same_matrix(char_ngram_counts(normalized, (1, 3), 2**16), reference_char_counts(normalized, 2**16))
+    assert_same_matrix(word_counts(normalized, 2**14), reference_word_counts(normalized, 2**14))
+    assert np.array_equal(layout_features(lines), np.array([_line_layout(line) for line in lines]))
+
+
+def pages_of(lines: list[str]) -> list[list[str]]:
+    return [lines[i : i + 5] for i in range(0, len(lines), 5)]
+
+
+def test_stage1_cache_changes_no_probability(tiny_model):
+    cached, uncached = copy.deepcopy(tiny_model), copy.deepcopy(tiny_model)
+    uncached.stage1_cache_size = 0
+    pages = pages_of(VARIED_LINES)
+    first, again = cached.predict_proba(pages), cached.predict_proba(pages[::-1])[::-1]
+    expected = uncached.predict_proba(pages)
+    for a, b, c in zip(first, again, expected):
+        assert np.array_equal(a, c) and np.array_equal(b, c)
+    assert "_stage1_cache" not in uncached.__dict__ or not uncached._stage1_cache
+
+
+def test_stage1_cache_keeps_only_the_most_recent_lines(tiny_model):
+    model = copy.deepcopy(tiny_model)
+    model.stage1_cache_size = 4
+    model.predict_proba([["一", "二", "三"], ["四", "五", "六"]])
+    assert list(model._stage1_cache) == ["三", "四", "五", "六"]
+    model.predict_proba([["三", "七"]])  # a hit moves to the recent end
+    assert list(model._stage1_cache) == ["五", "六", "三", "七"]

@@ -1,0 +1,178 @@
+"""What the benchmark scripts share: the input pages, timing, and running the CLI.
+
+The scripts run from the repository root as modules (``python -m bench.throughput``), so the
+``classifier`` package is imported from the working tree, installed or not.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from classifier.gold import GoldPage, read_gold
+from classifier.lines import is_blank
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL_PAGES = ROOT.parent / "shared" / "data" / "real" / "pages.jsonl"
+SHIPPED_MODEL = ROOT / "models" / "zhclean-line.joblib"  # the shipped model, installed or not
+
+Page = tuple[str, list[str]]  # id, lines
+
+
+def add_model_arguments(parser) -> None:
+    parser.add_argument(
+        "--model",
+        type=Path,
+        default=SHIPPED_MODEL,
+        help="zhclean model (default: the shipped one; bench/train_model.py makes a stand-in)",
+    )
+    parser.add_argument("--trust-model", action="store_true", help="load a model whose card does not match")
+
+
+def add_input_arguments(parser, copies: int = 8) -> None:
+    parser.add_argument("--pages", type=Path, default=REAL_PAGES, help="gold JSONL pages to replicate")
+    parser.add_argument("--copies", type=int, default=copies, help=f"copies of the pages (default {copies})")
+
+
+def read_pages(path: Path) -> list[GoldPage]:
+    return list(read_gold(path))
+
+
+#: How the copies of the benchmark pages differ: ``repeated``, not at all (mirrored pages: every
+#: line repeats); ``new-articles``, each copy's body lines are new and its menus and footers are the
+#: same (a crawl of more articles of the same sites); ``all-new``, no line ever repeats (the worst
+#: case for the caches).
+VARIANTS = ("repeated", "new-articles", "all-new")
+
+
+def replicate(pages: Sequence[GoldPage], copies: int, variant: str = "repeated") -> list[Page]:
+    """``copies`` copies of ``pages`` in a row; in copy ``k > 0`` the lines the variant makes new
+    end in ``（k）``."""
+    out = []
+    for k in range(copies):
+        for page in pages:
+            lines = list(page.texts)
+            if k and variant != "repeated":
+                new = {"body"} if variant == "new-articles" else {"body", "copyright", "navigation", "spam"}
+                lines = [
+                    f"{line}（{k}）" if label in new else line for line, label in zip(lines, page.labels)
+                ]
+            out.append((f"{page.id}#{k}", lines))
+    return out
+
+
+def text_bytes(pages: Sequence[Page]) -> int:
+    """The throughput denominator: UTF-8 bytes of the page texts (lines joined by ``\\n``)."""
+    return sum(len("\n".join(lines).encode("utf-8")) for _, lines in pages)
+
+
+def non_blank_lines(pages: Sequence[Page]) -> list[str]:
+    return [line for _, lines in pages for line in lines if not is_blank(line)]
+
+
+def write_jsonl(pages: Sequence[Page], path: Path) -> Path:
+    """The pages as the CLI's JSONL input: one ``{"id", "text"}`` object per line."""
+    with open(path, "w", encoding="utf-8") as handle:
+        for page_id, lines in pages:
+            handle.write(json.dumps({"id": page_id, "text": "\n".join(lines)}, ensure_ascii=False) + "\n")
+    return path
+
+
+@dataclass
+class Timing:
+    wall: float  # seconds
+    cpu: float  # user + system seconds of this process (in-process) or of the child tree (CLI)
+    peak_rss_mb: float = 0.0
+
+
+def best_of(repeat: int, run: Callable[..., Timing], *args) -> Timing:
+    """The fastest of ``repeat`` runs of ``run(*args)``: other processes on a shared machine only
+    ever slow a run down."""
+    return min((run(*args) for _ in range(repeat)), key=lambda t: t.wall)
+
+
+def time_call(function: Callable[[], object]) -> Timing:
+    wall, cpu = time.perf_counter(), time.process_time()
+    function()
+    return Timing(time.perf_counter() - wall, time.process_time() - cpu)
+
+
+def cli_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "classifier", *args]
+
+
+def _tree_rss_kb(root: int) -> int:
+    """Resident memory of ``root`` and all its descendants, from /proc (0 once they are gone)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{entry}/statm") as statm:
+                pages = int(statm.read().split()[1])
+        except OSError:  # the process ended meanwhile
+            continue
+        parents[int(entry)] = int(fields[1])
+        rss[int(entry)] = pages * os.sysconf("SC_PAGE_SIZE") // 1024
+    tree, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        children = [pid for pid, ppid in parents.items() if ppid == parent and pid not in tree]
+        tree.update(children)
+        frontier.extend(children)
+    return sum(rss.get(pid, 0) for pid in tree)
+
+
+def run_cli(args: Sequence[str], *, sample_tree: bool = False) -> Timing:
+    """Run the CLI to completion; wall time, CPU time and peak RSS of the process tree.
+
+    ``wait4`` reports the child's CPU time including its worker processes, and the peak RSS of the
+    largest single process. ``sample_tree`` also samples /proc every 20 ms for the peak of the
+    whole tree's summed RSS (main process plus workers), reported instead.
+    """
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    started = time.perf_counter()
+    child = subprocess.Popen(cli_command(*args), cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+    peak_tree = 0
+    if sample_tree:
+        done = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak_tree
+            while not done.wait(0.02):
+                peak_tree = max(peak_tree, _tree_rss_kb(child.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if sample_tree:
+        done.set()
+        sampler.join()
+    if child.returncode != 0:
+        raise SystemExit(f"zhclean {' '.join(args)} exited with {child.returncode}")
+    peak_kb = peak_tree if sample_tree else usage.ru_maxrss
+    return Timing(wall, usage.ru_utime + usage.ru_stime, peak_kb / 1024)
+
+
+def print_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    cells = [
+        [str(c) for c in header],
+        *[[f"{c:.2f}" if isinstance(c, float) else str(c) for c in row] for row in rows],
+    ]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    for n, row in enumerate(cells):
+        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+        if n == 0:
+            print("  ".join("-" * w for w in widths))

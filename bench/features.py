@@ -1,0 +1,138 @@
+"""Where the time goes: each step of labelling, timed alone, with the straightforward version it replaced.
+
+    python -m bench.features --model /work/bench-model/zhclean-line.joblib
+
+Runs on the distinct non-blank lines of the real pages (every line once: what the caches cannot
+help with), or on whole pages for the page-level steps. Each figure is the best of ``--repeat``
+runs in CPU seconds, as MB of line text per CPU second. ``docs/speed.md`` and
+``docs/tokenizer.md`` quote it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+import jieba
+import numpy as np
+import rjieba
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import HashingVectorizer
+
+from bench._common import (
+    add_input_arguments,
+    add_model_arguments,
+    best_of,
+    print_table,
+    read_pages,
+    replicate,
+    time_call,
+)
+from classifier.api import classify_pages, load_model
+from classifier.features.layout import _line_layout, layout_features
+from classifier.features.line_features import char_ngram_counts, word_counts
+from classifier.features.tokenize import tokenize_many, tokenize_words
+from classifier.lines import is_blank
+from classifier.model.line_classifier import _FlatPages
+from classifier.normalize import normalize_for_features
+
+
+def reference_transform(featurizer, lines: list[str]) -> sp.csr_matrix:
+    """The stage-1 features as computed before the batch code: scikit-learn's analyzers, one
+    normalisation, segmentation and layout call per line."""
+    normalized = [normalize_for_features(line) for line in lines]
+    chars = HashingVectorizer(
+        analyzer="char",
+        ngram_range=featurizer.char_ngram_range,
+        alternate_sign=False,
+        n_features=featurizer.char_buckets,
+        norm=None,
+        lowercase=False,
+    )
+    words = HashingVectorizer(
+        analyzer=tokenize_words,
+        n_features=featurizer.word_buckets,
+        alternate_sign=False,
+        norm=None,
+        lowercase=False,
+    )
+    blocks = [idf.transform(h.transform(normalized)) for idf, h in zip(featurizer.idf_, [chars, words])]
+    blocks.append(sp.csr_matrix(np.array([_line_layout(line) for line in lines]) * featurizer.layout_weight))
+    return sp.hstack(blocks, format="csr")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_model_arguments(parser)
+    add_input_arguments(parser, copies=1)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    model = load_model(args.model, trust=args.trust_model)
+    featurizer = model.featurizer_
+    pages = [lines for _, lines in replicate(read_pages(args.pages), args.copies, "all-new")]
+    lines = list(dict.fromkeys(line for page in pages for line in page if not is_blank(line)))
+    normalized = [normalize_for_features(line) for line in lines]
+    size = sum(len(line.encode("utf-8")) for line in lines)
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    layout_features(lines[:1])  # build the character tables once, as the first batch does
+    features = featurizer.transform(lines)
+    flat = _FlatPages.from_pages(pages)
+    stage1 = model._line_probs(flat.texts)
+
+    steps: list[tuple[str, str, Callable[[], object]]] = [
+        ("normalise", "per line", lambda: [normalize_for_features(line) for line in lines]),
+        (
+            "char n-grams",
+            "sklearn HashingVectorizer",
+            lambda: HashingVectorizer(
+                analyzer="char",
+                ngram_range=(1, 3),
+                n_features=2**18,
+                alternate_sign=False,
+                norm=None,
+                lowercase=False,
+            ).transform(normalized),
+        ),
+        ("char n-grams", "batch MurmurHash3 (numpy)", lambda: char_ngram_counts(normalized, (1, 3), 2**18)),
+        ("segment", "jieba, per line", lambda: [jieba.lcut(t) for t in normalized]),
+        ("segment", "rjieba, per line", lambda: [rjieba.cut(t) for t in normalized]),
+        ("segment", "rjieba, one call per batch", lambda: tokenize_many(normalized)),
+        (
+            "words + pairs",
+            "sklearn HashingVectorizer",
+            lambda: HashingVectorizer(
+                analyzer=tokenize_words, n_features=2**17, alternate_sign=False, norm=None, lowercase=False
+            ).transform(normalized),
+        ),
+        ("words + pairs", "batch MurmurHash3 (numpy)", lambda: word_counts(normalized, 2**17)),
+        ("layout", "per line", lambda: [_line_layout(line) for line in lines]),
+        ("layout", "batch tables + triggered regexes", lambda: layout_features(lines)),
+        (
+            "stage-1 features",
+            "before (all of the above, per line)",
+            lambda: reference_transform(featurizer, lines),
+        ),
+        ("stage-1 features", "now (LineFeaturizer.transform)", lambda: featurizer.transform(lines)),
+        ("stage-1 model", "predict_proba", lambda: model.line_model_.predict_proba(features)),
+        (
+            "stage 2",
+            "context features + model",
+            lambda: model.context_model_.predict_proba(model._context_matrix(flat, stage1)),
+        ),
+        (
+            "whole",
+            "classify_pages, no line cache",
+            lambda: (setattr(model, "stage1_cache_size", 0), classify_pages(pages, model=model)),
+        ),
+    ]
+    rows = []
+    for step, how, run in steps:
+        timing = best_of(args.repeat, time_call, run)
+        rows.append([step, how, timing.cpu * 1000, size / timing.cpu / 1e6])
+    print(f"{len(lines)} distinct lines, {size / 1e6:.2f} MB, {len(pages)} pages; best of {args.repeat}")
+    print_table(["step", "how", "CPU ms", "MB/s"], rows)
+
+
+if __name__ == "__main__":
+    main()

@@ -22,7 +22,16 @@ from typing import TextIO
 from .decide import DEFAULT_KEEP
 from .labels import LABELS
 from .model.persist import ModelError
-from .read import FORMATS, InputError, ReadOptions, ReadStats, SplitRule, detect_format, read_pages
+from .read import (
+    FORMATS,
+    InputError,
+    ReadOptions,
+    ReadStats,
+    SplitRule,
+    check_input,
+    detect_format,
+    read_pages,
+)
 from .read.decode import check_encoding
 from .read.source import STDIN, display_name
 from .run import DEFAULT_BATCH_SIZE, Tally, iter_labelled, resolve_model
@@ -330,7 +339,9 @@ def _read_options(args: argparse.Namespace, fmt: str) -> ReadOptions:
 
 
 def _input_format(inputs: Sequence[str], chosen: str | None) -> str:
-    """The one format of all inputs: the output's shape depends on it."""
+    """The one format of all inputs (the output's shape depends on it), once each input is checked."""
+    for name in inputs:
+        check_input(name)
     if chosen:
         return chosen
     formats = {name: detect_format(name) if name != STDIN else "text" for name in inputs}

@@ -11,7 +11,7 @@ from typing import BinaryIO
 
 from .base import InputError, Page, ReadOptions, ReadStats
 from .jsonl import read_jsonl
-from .source import display_name, open_input
+from .source import check_input, display_name, open_input
 from .text import SplitRule, read_text
 from .wet import read_wet
 
@@ -30,6 +30,7 @@ __all__ = [
     "ReadOptions",
     "ReadStats",
     "SplitRule",
+    "check_input",
     "detect_format",
     "read_pages",
 ]

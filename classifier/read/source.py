@@ -56,13 +56,21 @@ class _Checked(io.RawIOBase):
         return self._position
 
 
-def _raw_file(name: str) -> BinaryIO:
+def check_input(name: str) -> None:
+    """Raise :class:`InputError` unless ``name`` is stdin or a file: checking every input before
+    the run starts stops a typo in the last name from failing a long run at its end."""
+    if name == STDIN:
+        return
     if os.path.isdir(name):
         raise InputError("is a directory, not a file", name)
+    if not os.path.exists(name):
+        raise InputError("no such file", name)
+
+
+def _raw_file(name: str) -> BinaryIO:
+    check_input(name)
     try:
         return open(name, "rb")
-    except FileNotFoundError:
-        raise InputError("no such file", name) from None
     except OSError as error:
         raise InputError(f"cannot open ({error.strerror or error})", name) from error
 

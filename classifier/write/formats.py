@@ -21,9 +21,14 @@ class PageWriter(Protocol):
     def write(self, page: Page, labels: PageLabels) -> None: ...
 
 
+#: Characters that ``json.dumps`` leaves raw but ``str.splitlines`` (and older JavaScript) break
+#: lines at: escaped, so a record stays one line under any line-splitting rule.
+_LINE_BREAKERS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def dump_json(value: object) -> str:
-    """One JSON line, non-ASCII characters as themselves."""
-    return json.dumps(value, ensure_ascii=False) + "\n"
+    """One JSON line, non-ASCII characters as themselves except line separators."""
+    return json.dumps(value, ensure_ascii=False).translate(_LINE_BREAKERS) + "\n"
 
 
 ScoredLine = tuple[int, str, str | None, float | None, bool]

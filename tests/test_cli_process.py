@@ -1,0 +1,59 @@
+"""``python -m classifier`` as a real process: exit statuses, stdin and stdout, a closed pipe."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.fixtures.helpers import PAGE, REPO, cli_env, run_cli, wet_record
+
+
+def test_stdin_to_stdout(tiny_model_path):
+    result = run_cli("clean", "--model", str(tiny_model_path), stdin=("\n".join(PAGE) + "\n").encode())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode() == f"{PAGE[2]}\n\n{PAGE[4]}\n"
+    assert result.stderr.decode().startswith("zhclean: 1 pages, 8 lines (7 non-blank)")
+
+
+def test_wet_from_stdin_with_format(tiny_model_path):
+    wet = wet_record("\n".join(PAGE), url="http://a.cn/")
+    result = run_cli("clean", "-", "--format", "wet", "-q", "--model", str(tiny_model_path), stdin=wet)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["url"] == "http://a.cn/" and result.stderr == b""
+
+
+def test_exit_statuses_and_one_line_errors(tmp_path):
+    usage = run_cli("clean", "--threshold", "x")
+    assert usage.returncode == 1 and b"usage: zhclean clean" in usage.stderr
+    missing = run_cli("clean", str(tmp_path / "none.txt"), "-o", str(tmp_path / "out.txt"))
+    assert missing.returncode == 1
+    assert missing.stderr.decode() == f"zhclean: error: {tmp_path / 'none.txt'}: no such file\n"
+    assert not (tmp_path / "out.txt").exists()
+
+
+def test_a_closed_stdout_ends_quietly(tmp_path, tiny_model_path):
+    """``zhclean clean big | head -1``: the reader leaves early; no traceback, no error message."""
+    source = tmp_path / "pages.txt"
+    source.write_text(("\n".join(PAGE) + "\n\f\n") * 3000, encoding="utf-8")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "classifier",
+            "clean",
+            str(source),
+            "--split",
+            "-q",
+            "--model",
+            str(tiny_model_path),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=cli_env(),
+        cwd=REPO,
+    )
+    assert process.stdout.readline().decode() == PAGE[2] + "\n"
+    process.stdout.close()
+    assert process.wait(timeout=120) == 1
+    assert process.stderr.read() == b""

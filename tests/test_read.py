@@ -1,0 +1,279 @@
+"""Readers: text splitting and line ends, decoding, compression, JSONL and WET records."""
+
+from __future__ import annotations
+
+import gzip
+import logging
+from pathlib import Path
+
+import pytest
+import zstandard
+
+from classifier.lines import split_lines
+from classifier.read import InputError, ReadOptions, ReadStats, SplitRule, detect_format, read_pages
+from tests.fixtures.helpers import warcinfo, wet_record, write_wet
+
+
+def pages_of(path: Path, **options) -> list:
+    return list(read_pages([str(path)], ReadOptions(**options)))
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+# ---- text -----------------------------------------------------------------------------------
+
+
+def test_a_text_file_is_one_page_named_after_the_file(tmp_path):
+    path = write(tmp_path, "a.txt", "标题\n\n正文\n".encode())
+    [page] = pages_of(path)
+    assert page.id == str(path) and page.lines == ["标题", "", "正文"] and page.line == 1
+
+
+def test_line_ends_follow_split_lines(tmp_path):
+    text = "一\r\n二\r三\n\n四\r\r五\r"
+    path = write(tmp_path, "a.txt", text.encode())
+    assert pages_of(path)[0].lines == split_lines(text)
+
+
+def test_unicode_separators_and_control_characters_stay_inside_lines(tmp_path):
+    line = "甲\u2028乙\u2029丙\f丁\v戊\x00己\u200b\x1b"
+    path = write(tmp_path, "a.txt", (line + "\n第二行\n").encode())
+    assert pages_of(path)[0].lines == [line, "第二行"]
+
+
+def test_a_leading_bom_is_dropped_and_a_later_one_kept(tmp_path):
+    path = write(tmp_path, "a.txt", "\ufeff标题\n\ufeff正文\n".encode())
+    assert pages_of(path)[0].lines == ["标题", "\ufeff正文"]
+
+
+def test_empty_file_is_one_empty_page(tmp_path):
+    [page] = pages_of(write(tmp_path, "a.txt", b""))
+    assert page.lines == []
+
+
+def test_split_ff_separates_pages_at_form_feed_lines(tmp_path):
+    path = write(tmp_path, "a.txt", "一\n二\n\f\n\f\n三\n\f\n".encode())
+    pages = pages_of(path, split="ff")
+    assert [p.lines for p in pages] == [["一", "二"], [], ["三"]]  # final marker ends the last page
+    assert [p.id for p in pages] == [f"{path}#1", f"{path}#2", f"{path}#3"]
+    assert [p.line for p in pages] == [1, 4, 5]
+
+
+def test_split_ff_ignores_form_feeds_inside_lines(tmp_path):
+    path = write(tmp_path, "a.txt", "一\n\f二\n".encode())
+    assert [p.lines for p in pages_of(path, split="ff")] == [["一", "\f二"]]
+
+
+def test_split_blank_n_needs_a_run_of_n_blank_lines(tmp_path):
+    path = write(tmp_path, "a.txt", "一\n\n二\n \n\t\n三\n\n\n".encode())
+    pages = pages_of(path, split="blank:2")
+    assert [p.lines for p in pages] == [["一", "", "二"], ["三"]]
+    assert [p.line for p in pages] == [1, 6]
+
+
+def test_split_line_text(tmp_path):
+    path = write(tmp_path, "a.txt", "一\n----\n二\n---\n".encode())
+    assert [p.lines for p in pages_of(path, split="line:----")] == [["一"], ["二", "---"]]
+
+
+@pytest.mark.parametrize("spec", ["blank:0", "blank:x", "line:", "page", "ff:1"])
+def test_bad_split_rules_are_refused(spec):
+    with pytest.raises(ValueError, match="split"):
+        SplitRule.parse(spec)
+
+
+def test_split_rule_separators():
+    assert SplitRule.parse(None).separator == "\f\n"
+    assert SplitRule.parse("blank:3").separator == "\n\n\n"
+    assert SplitRule.parse("line:=====").separator == "=====\n"
+
+
+# ---- decoding -------------------------------------------------------------------------------
+
+
+def test_invalid_utf8_is_replaced_and_counted(tmp_path):
+    path = write(tmp_path, "a.txt", "正文".encode() + b"\xff\xfe" + "结束\n".encode())
+    stats = ReadStats()
+    [page] = read_pages([str(path)], ReadOptions(), stats)
+    assert page.lines == ["正文\ufffd\ufffd结束"] and stats.replaced == 2
+
+
+def test_strict_decoding_names_file_and_line(tmp_path):
+    path = write(tmp_path, "a.txt", "一\n二\n".encode() + b"\xff\n")
+    with pytest.raises(InputError) as raised:
+        pages_of(path, errors="strict")
+    assert raised.value.source == str(path) and raised.value.line == 3
+    assert str(raised.value).startswith(f"{path}:3: cannot decode as utf-8")
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5"])
+def test_legacy_chinese_read_as_utf8_warns_with_the_encoding_to_use(tmp_path, caplog, encoding):
+    text = "今天的天氣很好，我們在公園裡散步，這是一個測試。\n" * 3
+    path = write(tmp_path, "a.txt", text.encode(encoding))
+    with caplog.at_level(logging.WARNING, logger="zhclean"):
+        pages_of(path)
+    assert f"try --encoding {encoding}" in caplog.text
+
+
+def test_given_encoding_decodes_legacy_text(tmp_path):
+    path = write(tmp_path, "a.txt", "简体中文\n".encode("gb18030"))
+    assert pages_of(path, encoding="gb18030")[0].lines == ["简体中文"]
+
+
+# ---- compression ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, compress",
+    [
+        ("a.txt.gz", gzip.compress),
+        ("a.txt.zst", zstandard.ZstdCompressor().compress),
+        ("misnamed.txt", gzip.compress),  # recognised by its magic number, not its name
+    ],
+)
+def test_compressed_input_is_read_transparently(tmp_path, name, compress):
+    path = write(tmp_path, name, compress("一\n二\n".encode()))
+    assert pages_of(path)[0].lines == ["一", "二"]
+
+
+def test_truncated_gzip_is_an_input_error(tmp_path):
+    data = gzip.compress("正文\n".encode() * 10_000)
+    path = write(tmp_path, "a.txt.gz", data[: len(data) // 2])
+    with pytest.raises(InputError, match="truncated gzip"):
+        pages_of(path)
+
+
+# ---- JSONL ----------------------------------------------------------------------------------
+
+
+def test_jsonl_keeps_every_other_field_and_takes_the_id(tmp_path):
+    path = write(
+        tmp_path, "a.jsonl", b'{"id": 7, "text": "\\u6807\\u9898\\n\\u6b63\\u6587", "meta": {"k": [1]}}\r\n\n'
+    )
+    [page] = pages_of(path)
+    assert page.id == "7" and page.lines == ["标题", "正文"] and page.line == 1
+    assert page.record == {"id": 7, "text": None, "meta": {"k": [1]}}
+
+
+def test_jsonl_text_and_id_keys(tmp_path):
+    path = write(tmp_path, "a.jsonl", '{"url": "u", "content": "正文"}\n'.encode())
+    [page] = pages_of(path, text_key="content", id_key="url")
+    assert page.id == "u" and page.lines == ["正文"]
+
+
+def test_jsonl_without_id_is_named_by_file_and_line(tmp_path):
+    path = write(tmp_path, "a.jsonl", b'\n{"text": "a"}\n')
+    assert pages_of(path)[0].id == f"{path}:2"
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        (b"{bad", "bad JSON"),
+        (b"[1, 2]", "JSON object was expected"),
+        (b'{"body": "x"}', "no 'text' field"),
+        (b'{"text": null}', "'text' is NoneType, not a string"),
+        (b"[" * 100_000, "bad JSON"),
+    ],
+)
+def test_malformed_jsonl_names_file_and_line(tmp_path, line, message):
+    path = write(tmp_path, "a.jsonl", b'{"text": "ok"}\n' + line + b"\n")
+    with pytest.raises(InputError, match=message) as raised:
+        pages_of(path)
+    assert raised.value.line == 2
+
+
+def test_malformed_jsonl_skipped_and_counted_on_request(tmp_path):
+    path = write(tmp_path, "a.jsonl", b'{"text": "a"}\n{bad\n{"text": 1}\n\xff\n{"text": "b"}\n')
+    stats = ReadStats()
+    pages = list(read_pages([str(path)], ReadOptions(on_error="skip", errors="strict"), stats))
+    assert [p.lines for p in pages] == [["a"], ["b"]] and stats.skipped == 3
+
+
+def test_unpaired_surrogates_in_json_text_are_replaced_and_counted(tmp_path):
+    path = write(tmp_path, "a.jsonl", b'{"text": "a\\ud800b", "other": "\\udc00"}\n')
+    stats = ReadStats()
+    [page] = read_pages([str(path)], ReadOptions(), stats)
+    assert page.lines == ["a\ufffdb"] and stats.replaced == 1
+    assert page.record["other"] == "\udc00"  # other fields untouched
+
+
+# ---- WET ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("gzip_each", [True, False])
+def test_wet_conversion_records_are_pages(tmp_path, gzip_each):
+    records = [
+        warcinfo(),
+        wet_record("标题\n正文", url="http://a.cn/", record_id="<urn:uuid:1>"),
+        wet_record("x", record_type="metadata"),
+        wet_record("第二页", url="http://b.cn/", date="2024-05-06T07:08:09Z", record_id="<urn:uuid:2>"),
+    ]
+    path = write_wet(tmp_path / "a.warc.wet.gz", records, gzip_each=gzip_each)
+    pages = pages_of(path)
+    assert [p.lines for p in pages] == [["标题", "正文"], ["第二页"]]
+    assert [p.id for p in pages] == ["<urn:uuid:1>", "<urn:uuid:2>"]
+    assert pages[1].record == {
+        "id": "<urn:uuid:2>",
+        "url": "http://b.cn/",
+        "date": "2024-05-06T07:08:09Z",
+        "text": None,
+    }
+    assert [p.line for p in pages] == [2, 4]  # record numbers
+
+
+def test_wet_record_shorter_than_its_length_is_truncation(tmp_path):
+    path = write_wet(tmp_path / "a.wet", [wet_record("正文", content_length=100)], gzip_each=False)
+    with pytest.raises(InputError, match="record 1: truncated"):
+        pages_of(path)
+
+
+def test_truncated_gzipped_wet_is_an_input_error(tmp_path):
+    data = b"".join(gzip.compress(wet_record("正文" * 500, record_id=f"<urn:uuid:{i}>")) for i in range(20))
+    path = write(tmp_path, "a.warc.wet.gz", data[: len(data) - 100])
+    with pytest.raises(InputError, match="truncated gzip"):
+        pages_of(path)
+
+
+def test_not_a_warc_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="not a valid WARC/WET file"):
+        pages_of(write(tmp_path, "a.wet", b"hello\nworld\n"))
+
+
+def test_warc_without_conversion_records_warns(tmp_path, caplog):
+    path = write_wet(tmp_path / "a.warc.gz", [warcinfo(), wet_record("x", record_type="response")])
+    with caplog.at_level(logging.WARNING, logger="zhclean"):
+        assert pages_of(path) == []
+    assert "no conversion records" in caplog.text
+
+
+# ---- formats --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, fmt",
+    [
+        ("a.jsonl", "jsonl"),
+        ("a.jsonl.gz", "jsonl"),
+        ("A.JSONL.ZST", "jsonl"),
+        ("a.ndjson", "jsonl"),
+        ("CC-MAIN-1.warc.wet.gz", "wet"),
+        ("a.wet", "wet"),
+        ("a.warc.gz", "wet"),
+        ("a.txt", "text"),
+        ("a.json", "text"),
+        ("-", "text"),
+    ],
+)
+def test_format_from_file_name(name, fmt):
+    assert detect_format(name) == fmt
+
+
+def test_several_inputs_are_read_in_turn(tmp_path):
+    a = write(tmp_path, "a.txt", "一\n".encode())
+    b = write(tmp_path, "b.txt", "二\n".encode())
+    assert [p.lines for p in read_pages([str(a), str(b)], ReadOptions())] == [["一"], ["二"]]

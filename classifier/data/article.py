@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from . import vocab
+from . import english, vocab
 from .corpus import Article, Corpus, TextStyle, modernise, sentences_of
 from .site import Site
 
@@ -209,13 +209,27 @@ def render_article(
             paragraphs[0] = line + rng.choice(("", " ", "\u3000", "　")) + paragraphs[0]
         else:
             out.lead.append(line)
-    if len(paragraphs) > 3 and rng.random() < 0.15:
-        for _ in range(rng.randint(1, 3)):
-            at = rng.randint(1, len(paragraphs) - 1)
+    if len(paragraphs) > 3 and rng.random() < 0.25:  # intertitles mid-article, mostly without punctuation
+        mark = rng.randrange(10)
+        for number, at in enumerate(sorted(rng.sample(range(1, len(paragraphs)), min(rng.randint(1, 4), len(paragraphs) - 1))), 1):
             heading = modernise(rng.choice(corpus.headlines), style)
-            if rng.random() < 0.3:
-                heading = f"{vocab.cn_number(rng.randint(1, 5))}、{heading}"
-            paragraphs.insert(at, heading)
+            cn = vocab.cn_number(number)
+            heading = (heading, f"{cn}、{heading}", f"（{cn}）{heading}", f"{number}.{heading}", f"▍{heading}", f"■ {heading}",
+                       f"【{heading}】", f"◆{heading}", f"{number} {heading}", heading)[mark]
+            paragraphs.insert(at + number - 1, heading)
+    if paragraphs and rng.random() < 0.08:  # a page whose paragraphs lack their final punctuation
+        rate = rng.uniform(0.3, 0.95)
+        paragraphs = [p.rstrip("。！？!?.") or p if rng.random() < rate else p for p in paragraphs]
+    if paragraphs and rng.random() < 0.1:  # English quotes, product names, abbreviations in the text
+        for _ in range(rng.randint(1, 3)):
+            roll = rng.random()
+            if roll < 0.45:
+                i = rng.randrange(len(paragraphs))
+                paragraphs[i] = english.mixed_sentence(rng, paragraphs[i])
+            elif roll < 0.8:
+                paragraphs.insert(rng.randint(0, len(paragraphs)), english.quote_line(rng, vocab.person_name(rng)))
+            else:
+                paragraphs.insert(rng.randint(0, len(paragraphs)), english.paragraph(rng))
 
     roll = rng.random()
     layout = "sentences" if roll < 0.1 else "clauses" if roll < 0.14 else "normal"

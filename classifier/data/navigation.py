@@ -273,6 +273,27 @@ def title_list(rng: random.Random, titles: list[str], when: vocab.Stamp, header:
     return out
 
 
+def teaser_list(rng: random.Random, titles: list[str], teasers: list[str], when: vocab.Stamp,
+                tags: tuple[str, ...] = vocab.CHANNELS) -> list[str]:
+    """Related articles with a teaser sentence and tags or a date under each title.
+
+    Every line is navigation although the teasers read like article sentences: the model has to use
+    the list header and the title/teaser rhythm, not the sentence alone.
+    """
+    out = [list_header(rng, rng.choice(("相关推荐", "相关文章", "猜你喜欢", "推荐文章", "热门推荐", "更多推荐", "推荐阅读", "延伸阅读")))]
+    pad = indent(rng)
+    for title, teaser in zip(titles, teasers):
+        out.append(pad + title)
+        if rng.random() < 0.8:
+            out.append(pad + (teaser if rng.random() < 0.7 else teaser[: rng.randint(20, 60)] + rng.choice(("...", "…", ""))))
+        roll = rng.random()
+        if roll < 0.4:
+            out.append(pad + " ".join(rng.sample(tags, rng.randint(1, 4))))
+        elif roll < 0.6:
+            out.append(pad + f"{vocab.short_date(rng, vocab.later(rng, when, 200))} {rng.randint(10, 9999)}阅读")
+    return out
+
+
 def pagination(rng: random.Random, prev_title: str, next_title: str) -> list[str]:
     """Page numbers and previous/next-article links."""
     n = rng.randint(2, 12)

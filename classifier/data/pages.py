@@ -8,247 +8,62 @@ related lists, comments, pagination, footer links and the copyright block. Every
 counts, separators, blank-line patterns, indentation) is drawn from one ``random.Random`` so the
 output is a pure function of the seed.
 
-Page kinds and shares: news article 42%, government notice 13%, forum thread 14%, blog 12%, portal
-listing 7%, short page 8%, content farm / hijacked page 4%. About 15% of the other pages get injected
-spam (top, bottom, inside paragraphs); 7% are converted to traditional characters, 8% switch
-digit/punctuation width and 4% have spun (homoglyph) body lines.
+Page kinds and shares (``PAGE_KINDS``): news article 28%, government notice 10%, forum thread 10%
+(many with short "顶"/"谢谢楼主" replies), programming article 9% (``tech.py``), blog 7%, portal
+listing 5%, short news between heavy portal chrome 5%, table/listing page 5% (``listing.py``), Q&A
+page 4% (``threads.py``), blog front page / archive 4%, short page 4%, content farm 4%, poem page 3%
+and essay / novel chapter 2% (``literary.py``). About 15% of the other pages get injected spam (top,
+bottom, inside paragraphs) and 6% an SEO keyword hijack (title, one or two paragraphs, a "更多关于…"
+line); 7% are converted to traditional characters, 8% switch digit/punctuation width and 4% have
+spun (homoglyph) body lines.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+import re
 from pathlib import Path
 
 from ..gold import GoldPage, write_gold
 from ..labels import BODY, COPYRIGHT, NAVIGATION, SPAM
 from ..lines import is_blank
+from . import code, listing, literary, spam, tech, threads, variants, vocab
 from . import copyright as cr
 from . import navigation as nav
-from . import spam, variants, vocab
 from .article import post_lines, render_article, render_notice
-from .corpus import Article, Corpus, TextStyle, load_corpus, modernise, text_style
-from .site import Site, make_site
+from .blocks import (
+    BLANK_STYLES,
+    BODY_INDENTS,
+    Ctx,
+    Writer,
+    article_for,
+    body_text,
+    comments,
+    footer,
+    header,
+    related,
+    weighted,
+)
+from .corpus import Article, Corpus, load_corpus, text_style
+from .site import make_site
 
 PAGE_KINDS: tuple[tuple[str, float], ...] = (
-    ("news", 0.42), ("gov", 0.13), ("forum", 0.14), ("blog", 0.12), ("portal", 0.07), ("short", 0.08), ("farm", 0.04),
+    ("news", 0.28), ("gov", 0.10), ("forum", 0.10), ("blog", 0.07), ("portal", 0.05), ("short", 0.04), ("farm", 0.04),
+    ("tech", 0.09), ("qa", 0.04), ("archive", 0.04), ("table", 0.05), ("poem", 0.03), ("literature", 0.02), ("brief", 0.05),
 )
 SPAM_PAGE_SHARE = 0.15
+SEO_KEYWORD_SHARE = 0.06
 TRADITIONAL_SHARE = 0.07
 WIDTH_SHARE = 0.08
 SPIN_SHARE = 0.04
 
-BLANKS: tuple[str, ...] = ("", "", "", "", " ", "  ", "\u3000\u3000", "\xa0", "\t", "  \xa0", "\u3000", "    ")
-BODY_INDENTS: tuple[str, ...] = ("", "", "", "\u3000\u3000", "\u3000\u3000", "  ", "    ", "\xa0\xa0", "\t", " ")
-BLANK_STYLES: tuple[tuple[str, float], ...] = (
-    ("none", 0.25), ("blocks", 0.4), ("paragraphs", 0.15), ("every", 0.08), ("random", 0.12),
-)
-
-
-def _weighted(rng: random.Random, table: tuple[tuple[str, float], ...]) -> str:
-    roll = rng.random() * sum(w for _, w in table)
-    for name, weight in table:
-        roll -= weight
-        if roll < 0:
-            return name
-    return table[-1][0]
-
-
-class Writer:
-    """Collects ``(text, label)`` lines and the page's blank-line pattern."""
-
-    def __init__(self, rng: random.Random, blank_style: str) -> None:
-        self.rng = rng
-        self.blank_style = blank_style
-        self.texts: list[str] = []
-        self.labels: list[str | None] = []
-
-    def blank(self) -> None:
-        """Add one whitespace-only line (label ``None``)."""
-        self.texts.append(self.rng.choice(BLANKS))
-        self.labels.append(None)
-
-    def add(self, lines: list[str], label: str, para: bool = False) -> None:
-        """Add a block of lines with one label, then blank lines as the page's style wants."""
-        if not lines:
-            return
-        rng = self.rng
-        for line in lines:
-            line = line.replace("\r", " ").replace("\n", " ")
-            self.texts.append(line)
-            self.labels.append(None if is_blank(line) else label)
-            if (
-                self.blank_style == "every"
-                or (self.blank_style == "random" and rng.random() < 0.15)
-                or (para and self.blank_style == "paragraphs")
-            ):
-                self.blank()
-        if self.blank_style in ("blocks", "paragraphs") and rng.random() < 0.55:
-            for _ in range(1 if rng.random() < 0.8 else rng.randint(2, 4)):
-                self.blank()
-
-    def add_mixed(self, lines: list[tuple[str, str]]) -> None:
-        """Add lines that carry their own labels (as one block)."""
-        for text, label in lines:
-            if self.blank_style == "every":
-                self.add([text], label)
-            else:
-                self._raw(text, label)
-        if self.blank_style in ("blocks", "paragraphs") and self.rng.random() < 0.5:
-            self.blank()
-
-    def _raw(self, text: str, label: str) -> None:
-        self.texts.append(text)
-        self.labels.append(None if is_blank(text) else label)
-
-
-@dataclass
-class Ctx:
-    """What one page's templates share: randomness, corpus, site, typography, date, output."""
-
-    rng: random.Random
-    corpus: Corpus
-    site: Site
-    style: TextStyle
-    when: vocab.Stamp
-    w: Writer
-    body_pad: str
-
-    def titles(self, n: int) -> list[str]:
-        """``n`` other article titles (corpus headlines in this page's typography)."""
-        return [modernise(self.rng.choice(self.corpus.headlines), self.style) for _ in range(n)]
-
-    def review(self, limit: int = 300) -> str:
-        """A user review, used as forum post or reader comment text."""
-        text = self.rng.choice(self.corpus.reviews)
-        return text[:limit]
-
-    def sentence(self) -> str:
-        """A real sentence in this page's typography."""
-        return modernise(self.rng.choice(self.corpus.sentences), self.style)
-
-    def pad(self, lines: list[str]) -> list[str]:
-        """Indent body paragraphs the page's way."""
-        return [self.body_pad + line for line in lines]
-
-
-# --- shared blocks -------------------------------------------------------------------------------
-
-
-def _header(ctx: Ctx, headline: str) -> None:
-    rng, site, w = ctx.rng, ctx.site, ctx.w
-    if rng.random() < 0.22:
-        if rng.random() < 0.2:
-            w.add([headline], BODY)  # a document title without site name is body
-        else:
-            w.add([nav.doc_title(rng, headline, site)], NAVIGATION)
-    if rng.random() < 0.55:
-        w.add(nav.top_bar(rng, site, ctx.when), NAVIGATION)
-    if rng.random() < 0.1:
-        w.add([nav.private_use_glyphs(rng)], NAVIGATION)
-    if rng.random() < 0.85:
-        w.add(nav.channel_bar(rng, site), NAVIGATION)
-    if rng.random() < 0.3:
-        w.add(nav.channel_bar(rng, site), NAVIGATION)
-    for maker, p in ((nav.login_form, 0.08), (nav.tabs, 0.1)):
-        if rng.random() < p:
-            w.add(maker(rng), NAVIGATION)
-    if rng.random() < 0.15:
-        w.add(nav.app_promo(rng, site), NAVIGATION)
-    if rng.random() < 0.08:
-        w.add(nav.ad_block(rng), NAVIGATION)
-
-
-def _related(ctx: Ctx, headline: str | None, count: tuple[int, int] = (0, 4)) -> None:
-    rng, w = ctx.rng, ctx.w
-    for _ in range(rng.randint(*count)):
-        titles = ctx.titles(rng.randint(3, 12))
-        own = headline is not None and rng.random() < 0.1
-        if own:
-            titles.insert(rng.randint(0, len(titles)), headline)
-        lines = nav.title_list(rng, titles, ctx.when, with_header=rng.random() < 0.9)
-        if own:
-            key = headline[:8]
-            w.add_mixed([(line, BODY if key in line else NAVIGATION) for line in lines])
-        else:
-            w.add(lines, NAVIGATION)
-
-
-def _comments(ctx: Ctx, count: tuple[int, int] = (1, 6)) -> None:
-    rng, w = ctx.rng, ctx.w
-    w.add(nav.comment_box(rng, ctx.site), NAVIGATION)
-    for floor in range(1, rng.randint(*count) + 1):
-        w.add(nav.comment(rng, post_lines(rng, ctx.review(160)), ctx.when, floor), NAVIGATION)
-    if rng.random() < 0.4:
-        w.add(nav.read_more(rng), NAVIGATION)
-
-
-def _footer(ctx: Ctx) -> None:
-    rng, site, w = ctx.rng, ctx.site, ctx.w
-    if rng.random() < 0.2:
-        w.add(nav.friend_links(rng), NAVIGATION)
-    if rng.random() < 0.35:
-        w.add([nav.lone_symbol(rng) if rng.random() < 0.5 else rng.choice(("返回顶部", "回到顶部", "TOP", "↑", "[返回顶部]"))],
-              NAVIGATION)
-    if rng.random() < 0.8:
-        w.add(nav.footer_links(rng), NAVIGATION)
-    if rng.random() < 0.2:
-        w.add(cr.disclaimer_block(rng, site), COPYRIGHT)
-    block = cr.footer_block(rng, site)
-    if rng.random() < 0.5:
-        contact = nav.footer_contact(rng, site)
-        at = rng.randint(0, len(block))
-        w.add(block[:at], COPYRIGHT)
-        w.add(contact, NAVIGATION)
-        w.add(block[at:], COPYRIGHT)
-    else:
-        w.add(block, COPYRIGHT)
-    if rng.random() < 0.15:
-        w.add(nav.stat_counter(rng), NAVIGATION)
-    if rng.random() < 0.08:
-        w.add(nav.cookie_banner(rng), NAVIGATION)
-    if rng.random() < 0.15:
-        w.add(nav.app_promo(rng, site), NAVIGATION)
-    if rng.random() < 0.1:
-        w.add(nav.login_form(rng), NAVIGATION)
-
-
-def _body_text(ctx: Ctx, text: list[str]) -> None:
-    """Paragraphs with the occasional in-article ad, service line or symbol between them."""
-    rng, w = ctx.rng, ctx.w
-    chunk: list[str] = []
-    for line in text:
-        chunk.append(line)
-        if rng.random() < 0.03:
-            w.add(ctx.pad(chunk), BODY, para=True)
-            chunk = []
-            maker = rng.choice((
-                lambda: nav.ad_block(rng), lambda: nav.service_boilerplate(rng, ctx.site), lambda: [nav.lone_symbol(rng)],
-                lambda: nav.read_more(rng), lambda: ["（点击图片查看大图）"],
-            ))
-            w.add(maker(), NAVIGATION)
-    w.add(ctx.pad(chunk), BODY, para=True)
-
-
-# --- page templates -----------------------------------------------------------------------------
-
-
-def _article_for(ctx: Ctx, min_paragraphs: int = 0) -> tuple[Article, tuple[Article, ...]]:
-    rng, corpus = ctx.rng, ctx.corpus
-    index = rng.randrange(len(corpus.articles))
-    article = corpus.articles[index]
-    extra = []
-    while len(article.paragraphs) + sum(len(a.paragraphs) for a in extra) < min_paragraphs and len(extra) < 4:
-        index = (index + 1) % len(corpus.articles)
-        extra.append(corpus.articles[index])
-    return article, tuple(extra)
-
 
 def _news(ctx: Ctx) -> None:
     rng, site, w = ctx.rng, ctx.site, ctx.w
-    article, extra = _article_for(ctx, rng.choice((5, 9, 14, 20)))
+    article, extra = article_for(ctx, rng.choice((5, 9, 14, 20)))
     art = render_article(rng, article, ctx.corpus, site, ctx.style, ctx.when, extra)
-    _header(ctx, art.headline)
+    ctx.headline = art.headline
+    header(ctx, art.headline)
     if rng.random() < 0.6:
         w.add(nav.breadcrumb(rng, site, art.headline), NAVIGATION)
     w.add(art.title, BODY)
@@ -261,7 +76,7 @@ def _news(ctx: Ctx) -> None:
     if rng.random() < 0.25:
         w.add(nav.tools_line(rng), NAVIGATION)
     w.add(ctx.pad(art.lead) if rng.random() < 0.5 else art.lead, BODY)
-    _body_text(ctx, art.text)
+    body_text(ctx, art.text)
     w.add(ctx.pad(art.tail) if rng.random() < 0.5 else art.tail, BODY)
     if rng.random() < 0.55:
         w.add([nav.editor_credit(rng, site)], NAVIGATION)
@@ -285,9 +100,9 @@ def _news(ctx: Ctx) -> None:
     if rng.random() < 0.05:  # the mobile copy of the article repeats it
         w.add(art.title, BODY)
         w.add(ctx.pad(art.text), BODY)
-    _related(ctx, art.headline, (0, 3))
+    related(ctx, art.headline, (0, 3))
     if rng.random() < 0.3:
-        _comments(ctx)
+        comments(ctx, prose=rng.random() < 0.3)
     if rng.random() < 0.3:
         for _ in range(rng.randint(1, 3)):
             w.add(nav.portal_block(rng, ctx.titles(rng.randint(3, 10)), ctx.when), NAVIGATION)
@@ -295,15 +110,16 @@ def _news(ctx: Ctx) -> None:
         w.add(nav.ad_block(rng), NAVIGATION)
     if rng.random() < 0.05:
         w.add([art.headline], BODY)  # sticky-header repeat of the headline
-    _footer(ctx)
+    footer(ctx)
 
 
 def _gov(ctx: Ctx) -> None:
     rng, site, w = ctx.rng, ctx.site, ctx.w
-    article, extra = _article_for(ctx, rng.choice((3, 6, 10)))
+    article, extra = article_for(ctx, rng.choice((3, 6, 10)))
     article = Article(article.headline, (), (), article.paragraphs + tuple(p for x in extra for p in x.paragraphs))
     art, meta = render_notice(rng, article, ctx.corpus, site, ctx.style, ctx.when)
-    _header(ctx, art.headline)
+    ctx.headline = art.headline
+    header(ctx, art.headline)
     w.add(nav.breadcrumb(rng, site), NAVIGATION)
     if rng.random() < 0.6:
         w.add(nav.gov_meta_table(rng, site, meta["org"], meta["number"], meta["title"], ctx.when), NAVIGATION)
@@ -315,7 +131,7 @@ def _gov(ctx: Ctx) -> None:
     if rng.random() < 0.5:
         w.add(nav.tools_line(rng), NAVIGATION)
     w.add(art.lead, BODY)
-    _body_text(ctx, art.text)
+    body_text(ctx, art.text)
     w.add(art.tail, BODY)
     if rng.random() < 0.3:
         w.add([nav.editor_credit(rng, site)], NAVIGATION)
@@ -324,12 +140,12 @@ def _gov(ctx: Ctx) -> None:
     if rng.random() < 0.5:
         prev_title, next_title = ctx.titles(2)
         w.add(nav.pagination(rng, prev_title, next_title), NAVIGATION)
-    _related(ctx, None, (0, 2))
+    related(ctx, None, (0, 2))
     if rng.random() < 0.4:
         w.add(nav.as_lines(rng, rng.sample(vocab.GOV_CHANNELS, rng.randint(3, 12)), joined=0.3), NAVIGATION)
     if rng.random() < 0.3:
         w.add(nav.friend_links(rng), NAVIGATION)
-    _footer(ctx)
+    footer(ctx)
     if rng.random() < 0.5:
         w.add(cr.sponsor_lines(rng, site), COPYRIGHT)
         w.add([cr.icp(rng, site), cr.gongan(rng, site)] if rng.random() < 0.5 else [cr.icp(rng, site)], COPYRIGHT)
@@ -344,7 +160,7 @@ def _blog(ctx: Ctx) -> None:
     posts = 1 if rng.random() < 0.8 else rng.randint(2, 5)
     for _ in range(posts):
         if rng.random() < 0.5:
-            article, extra = _article_for(ctx, 4)
+            article, extra = article_for(ctx, 4)
             art = render_article(rng, article, ctx.corpus, site, ctx.style, ctx.when, extra)
             title, text = art.headline, art.text
         else:
@@ -354,8 +170,9 @@ def _blog(ctx: Ctx) -> None:
         if posts > 1 and rng.random() < 0.5:
             text = text[: rng.randint(1, 2)]
         w.add([title], BODY)
+        ctx.headline = ctx.headline or title
         w.add(nav.blog_meta(rng, user, vocab.later(rng, ctx.when, 60)), NAVIGATION)
-        _body_text(ctx, text)
+        body_text(ctx, text)
         if posts > 1:
             w.add([rng.choice(("Read more…", "阅读全文", "阅读更多»", "[打印]", "继续阅读 →"))], NAVIGATION)
     if rng.random() < 0.3:
@@ -366,10 +183,10 @@ def _blog(ctx: Ctx) -> None:
         prev_title, next_title = ctx.titles(2)
         w.add(nav.pagination(rng, prev_title, next_title), NAVIGATION)
     if rng.random() < 0.5:
-        _comments(ctx, (1, 6))
+        comments(ctx, (1, 6))
     if rng.random() < 0.6:
         w.add(nav.blog_sidebar(rng, user, ctx.titles(rng.randint(3, 8)), ctx.when), NAVIGATION)
-    _footer(ctx)
+    footer(ctx)
 
 
 def _forum_title(ctx: Ctx) -> str:
@@ -387,17 +204,19 @@ def _forum(ctx: Ctx) -> None:
     rng, site, w = ctx.rng, ctx.site, ctx.w
     board = site.channel
     if rng.random() < 0.05:  # forum error page: login form and message, no post (all navigation)
-        _header(ctx, site.name)
+        header(ctx, site.name)
         w.add(nav.login_form(rng) + [rng.choice(("抱歉，您尚未登录，无法进行此操作", "指定的主题不存在或已被删除或正在被审核",
                                                   "抱歉，本帖要求阅读权限高于 10 才能浏览"))], NAVIGATION)
-        _footer(ctx)
+        footer(ctx)
         return
     title = _forum_title(ctx)
-    _header(ctx, title)
+    header(ctx, title)
     w.add(nav.breadcrumb(rng, site), NAVIGATION)
     w.add(nav.forum_header(rng, site, board), NAVIGATION)
     w.add([title], BODY)
-    for floor in range(1, rng.randint(1, 14) + 1):
+    ctx.headline = title
+    short_rate = rng.choice((0.0, 0.2, 0.5, 0.5, 0.8))  # chatty threads are mostly "顶" / "谢谢楼主分享" replies
+    for floor in range(1, rng.randint(1, 30 if short_rate >= 0.5 else 14) + 1):
         user = vocab.user_handle(rng)
         when = vocab.later(rng, ctx.when, 10)
         order = rng.random()
@@ -413,8 +232,10 @@ def _forum(ctx: Ctx) -> None:
                 w.add([f"回复 {rng.randint(1, floor - 1)}# {vocab.user_handle(rng)}"], NAVIGATION)
         if rng.random() < 0.08:
             w.add(nav.forum_signature(rng, user, when)[:1], NAVIGATION)
-        posts = rng.randint(1, 2) if floor > 1 else rng.randint(2, 5)
-        lines = [p for _ in range(posts) for p in post_lines(rng, ctx.review(400))]
+        if floor > 1:
+            lines = threads.reply_text(rng, ctx, short_rate)
+        else:
+            lines = [p for _ in range(rng.randint(2, 5)) for p in post_lines(rng, ctx.review(400))]
         w.add([(" " * 2 if rng.random() < 0.3 else "") + x for x in lines], BODY, para=True)
         if rng.random() < 0.7:
             w.add(nav.forum_buttons(rng), NAVIGATION)
@@ -424,17 +245,17 @@ def _forum(ctx: Ctx) -> None:
         w.add(nav.pagination(rng, *ctx.titles(2)), NAVIGATION)
     if rng.random() < 0.4:
         w.add(nav.comment_box(rng, site), NAVIGATION)
-    _related(ctx, None, (0, 2))
+    related(ctx, None, (0, 2))
     if rng.random() < 0.3:
         w.add(cr.disclaimer_block(rng, site), COPYRIGHT)
-    _footer(ctx)
+    footer(ctx)
     if rng.random() < 0.4:
         w.add([cr.powered_by(rng, site)], COPYRIGHT)
 
 
 def _portal(ctx: Ctx) -> None:
     rng, site, w = ctx.rng, ctx.site, ctx.w
-    _header(ctx, site.name)
+    header(ctx, site.name)
     if rng.random() < 0.5:
         w.add(nav.channel_bar(rng, site), NAVIGATION)
     featured = rng.random() < 0.4
@@ -442,16 +263,16 @@ def _portal(ctx: Ctx) -> None:
     at = rng.randint(0, blocks)
     for i in range(blocks):
         if featured and i == at:
-            article, _ = _article_for(ctx)
+            article, _ = article_for(ctx)
             art = render_article(rng, article, ctx.corpus, site, ctx.style, ctx.when)
             w.add(art.title, BODY)
-            _body_text(ctx, art.text[: rng.randint(1, 3)])
+            body_text(ctx, art.text[: rng.randint(1, 3)])
         w.add(nav.portal_block(rng, ctx.titles(rng.randint(4, 12)), ctx.when), NAVIGATION)
         if rng.random() < 0.15:
             w.add(nav.ad_block(rng), NAVIGATION)
         if rng.random() < 0.1:
             w.add(nav.tabs(rng), NAVIGATION)
-    _footer(ctx)
+    footer(ctx)
 
 
 def _short(ctx: Ctx) -> None:
@@ -462,8 +283,9 @@ def _short(ctx: Ctx) -> None:
                           "您可以：", "刷新页面", "联系管理员"], rng.randint(2, 5)), NAVIGATION)
         w.add(cr.footer_block(rng, site)[:2], COPYRIGHT)
         return
-    article, _ = _article_for(ctx)
+    article, _ = article_for(ctx)
     art = render_article(rng, article, ctx.corpus, site, ctx.style, ctx.when)
+    ctx.headline = art.headline
     if rng.random() < 0.5:
         w.add(nav.channel_bar(rng, site), NAVIGATION)
     w.add(art.title, BODY)
@@ -474,7 +296,7 @@ def _short(ctx: Ctx) -> None:
         w.add(nav.as_lines(rng, rng.sample(["上一张", "下一张", "查看原图", "返回列表", "播放", "1/8", "全屏观看", "重播"], 3),
                            joined=0.5), NAVIGATION)
     else:
-        _body_text(ctx, art.text[: rng.randint(1, 3)])
+        body_text(ctx, art.text[: rng.randint(1, 3)])
     if rng.random() < 0.5:
         w.add([nav.editor_credit(rng, site)], NAVIGATION)
     if rng.random() < 0.6:
@@ -487,7 +309,7 @@ def _farm(ctx: Ctx) -> None:
     if rng.random() < 0.7:
         w.add(spam.leaked_tag_block(rng)[: rng.randint(1, 3)], SPAM)
     w.add(nav.channel_bar(rng, site), NAVIGATION)
-    article, extra = _article_for(ctx, 5)
+    article, extra = article_for(ctx, 5)
     art = render_article(rng, article, ctx.corpus, site, ctx.style, ctx.when, extra)
     head = variants.pinyin_artifacts(rng, art.headline, 0.25) if rng.random() < 0.5 else art.headline
     w.add(nav.breadcrumb(rng, site, head), NAVIGATION)
@@ -512,8 +334,130 @@ def _farm(ctx: Ctx) -> None:
     w.add(spam.leaked_tag_block(rng), SPAM)
 
 
-TEMPLATES = {"news": _news, "gov": _gov, "forum": _forum, "blog": _blog, "portal": _portal, "short": _short,
-             "farm": _farm}
+ARCHIVE_META: tuple[str, ...] = (
+    "发表于 {date} | 分类：{cat} | 评论({n})", "{date} / {n} 条评论", "Posted on {date} by {user}", "{user} 发布于 {date}",
+    "{date} · {cat} · 阅读 {m}", "由{user}张贴 @{date}", "{date} | {cat} | {n}条评论", "日期：{date}  作者：{user}  分类：{cat}",
+    "{date}", "{cat}", "{date}\xa0\xa0阅读({m})\xa0\xa0评论({n})", "标签：{cat}, {cat2} | 评论({n}) | 阅读({m})",
+    "分类：{cat} | {n} 条评论", "{date} by {user} in {cat}", "{m} 阅读 · {n} 喜欢 · {n2} 评论", "[{cat}] {date}",
+)
+READ_MORE: tuple[str, ...] = (
+    "阅读全文»", "Read more…", "Read more »", "继续阅读 →", "查看全文", "阅读更多", "[阅读全文]", "more...", "Continue reading →",
+    "» 阅读全文", "阅读全文>>", "全文", "(阅读全文)", "点击阅读全文", "展开全文",
+)
+CATEGORIES: tuple[str, ...] = ("随笔", "技术", "生活", "读书笔记", "旅行", "杂谈", "未分类", "工作", "摄影", "学习", "音乐", "美食", "电影", "日记")
+
+
+def _teaser_cut(rng: random.Random, text: str) -> str:
+    if len(text) > 60 and rng.random() < 0.5:
+        return text[: rng.randint(40, min(len(text) - 1, 160))] + rng.choice(("...", "……", " [...]", "…", "", " ..."))
+    return text
+
+
+def _archive(ctx: Ctx) -> None:
+    """A blog front page or archive: several posts, each title + teaser (body) with per-post meta (navigation)."""
+    rng, site, w = ctx.rng, ctx.site, ctx.w
+    user = site.owner
+    w.add([site.name] + ([rng.choice(("记录生活，分享技术", "写字的地方", "Stay hungry, stay foolish", "一个人的自留地", "The Aha Moments",
+                                       "慢慢来，比较快"))] if rng.random() < 0.5 else []), NAVIGATION)
+    w.add(nav.as_lines(rng, site.channels, joined=0.4), NAVIGATION)
+    if rng.random() < 0.35:
+        w.add([rng.choice((f"分类：{rng.choice(CATEGORIES)}", f"分类目录归档：{rng.choice(CATEGORIES)}", f"{ctx.when.year}年{ctx.when.month}月 的存档",
+                           f"标签：{rng.choice(CATEGORIES)}", "Posts", "所有文章", f"Category Archives: {rng.choice(CATEGORIES)}", "最新文章"))],
+              NAVIGATION)
+    meta_style = rng.randrange(len(ARCHIVE_META))
+    more = rng.choice(READ_MORE)
+    meta_first = rng.random() < 0.3
+    for i in range(rng.randint(3, 10)):
+        when = vocab.later(rng, vocab.stamp(rng, ctx.when.year - 3, ctx.when.year), 0)
+        source = rng.random()
+        if source < 0.45:
+            article, _ = article_for(ctx)
+            art = render_article(rng, article, ctx.corpus, site, ctx.style, when)
+            title, text = art.headline, art.text[: rng.randint(1, 3)]
+        elif source < 0.72:
+            topic = tech.topic(rng)
+            title, text = tech.title(rng, topic), [tech.prose(rng, topic, tech.INTRO)] + [tech.prose(rng, topic) for _ in range(rng.randint(0, 1))]
+            if rng.random() < 0.15:
+                text += code.block(rng, topic.language)[: rng.randint(2, 6)]
+        else:
+            first = ctx.review(400)
+            title = first.split("。")[0].split("，")[0][:24].rstrip("！!？?。，,") or ctx.titles(1)[0]
+            text = post_lines(rng, first) + [p for _ in range(rng.randint(0, 2)) for p in post_lines(rng, ctx.review(400))]
+        if text:
+            text[-1] = _teaser_cut(rng, text[-1])
+        if i == 0:
+            ctx.headline = title
+        meta = ARCHIVE_META[meta_style if rng.random() < 0.8 else rng.randrange(len(ARCHIVE_META))].format(
+            date=vocab.fmt_date(rng, when), cat=rng.choice(CATEGORIES), cat2=rng.choice(CATEGORIES), n=rng.randint(0, 99),
+            n2=rng.randint(0, 30), m=rng.randint(1, 9999), user=user)
+        if meta_first:
+            w.add([meta], NAVIGATION)
+        w.add([title], BODY)
+        if not meta_first:
+            w.add([meta], NAVIGATION)
+        w.add(ctx.pad(text) if rng.random() < 0.3 else text, BODY, para=True)
+        if rng.random() < 0.85:
+            w.add([more if rng.random() < 0.9 else rng.choice(READ_MORE)], NAVIGATION)
+        if rng.random() < 0.2:
+            w.add([f"标签：{'，'.join(rng.sample(CATEGORIES, 2))}" if rng.random() < 0.5 else f"评论({rng.randint(0, 50)})"], NAVIGATION)
+    w.add(nav.as_lines(rng, rng.choice((["« 较早的文章", "较新的文章 »"], ["Posts navigation", "OLDER"], ["上一页", "1", "2", "3", "下一页"],
+                                        [f"第 1 页，共 {rng.randint(2, 60)} 页"], ["1 2 3 … 12 下一页 »"], ["Older posts", "Newer posts"])),
+                       joined=0.4), NAVIGATION)
+    if rng.random() < 0.6:
+        w.add(nav.blog_sidebar(rng, user, ctx.titles(rng.randint(3, 8)), ctx.when), NAVIGATION)
+    footer(ctx)
+    if rng.random() < 0.4:
+        w.add([cr.powered_by(rng, site)], COPYRIGHT)
+
+
+def _brief(ctx: Ctx) -> None:
+    """A portal news page whose article is 1-4 lines between heavy chrome."""
+    rng, site, w = ctx.rng, ctx.site, ctx.w
+    article, _ = article_for(ctx)
+    art = render_article(rng, article, ctx.corpus, site, ctx.style, ctx.when)
+    ctx.headline = art.headline
+    header(ctx, art.headline)
+    for _ in range(rng.randint(0, 2)):
+        w.add(nav.channel_bar(rng, site), NAVIGATION)
+    if rng.random() < 0.4:
+        w.add(nav.portal_block(rng, ctx.titles(rng.randint(3, 8)), ctx.when), NAVIGATION)
+    w.add(nav.breadcrumb(rng, site, art.headline), NAVIGATION)
+    w.add(art.title[: rng.randint(1, len(art.title))], BODY)
+    w.add(nav.meta_line(rng, site, ctx.when), NAVIGATION)
+    if rng.random() < 0.5:
+        w.add(nav.share_widget(rng), NAVIGATION)
+    lines = (art.lead if rng.random() < 0.3 else []) + art.text[: rng.randint(1, 3)]
+    if rng.random() < 0.15 and lines and len(lines[0]) > 20:  # a short kicker such as "15家企业" above the text
+        lines.insert(0, lines[0][: rng.randint(3, 8)].rstrip("，。,"))
+    w.add(ctx.pad(lines[:4]) if rng.random() < 0.5 else lines[:4], BODY, para=True)
+    if rng.random() < 0.3:
+        w.add(art.tail[:1], BODY)
+    if rng.random() < 0.6:
+        w.add([nav.editor_credit(rng, site)], NAVIGATION)
+    if rng.random() < 0.3:
+        w.add([cr.reprint_notice(rng, site)], COPYRIGHT)
+    if rng.random() < 0.4:
+        w.add(nav.share_widget(rng), NAVIGATION)
+    related(ctx, art.headline, (1, 4))
+    if rng.random() < 0.3:  # a 专题 box that repeats the headline (body) with its teaser (navigation)
+        w.add([nav.list_header(rng, "专题"), "更多>>"], NAVIGATION)
+        w.add([art.headline], BODY)
+        w.add([ctx.sentence()], NAVIGATION)
+    for _ in range(rng.randint(2, 6)):
+        w.add(nav.portal_block(rng, ctx.titles(rng.randint(3, 10)), ctx.when), NAVIGATION)
+    if rng.random() < 0.3:
+        comments(ctx, prose=True)
+    footer(ctx)
+
+
+TEMPLATES = {
+    "news": _news, "gov": _gov, "forum": _forum, "blog": _blog, "portal": _portal, "short": _short, "farm": _farm,
+    "tech": tech.tech_page, "qa": threads.qa_page, "archive": _archive, "table": listing.table_page,
+    "poem": literary.poem_page, "literature": literary.chapter_page, "brief": _brief,
+}
+#: The site make_site() draws for each page kind.
+SITE_KINDS = {"short": "news", "farm": "portal", "tech": "blog", "qa": "forum", "archive": "blog", "table": "news",
+              "poem": "portal", "literature": "portal", "brief": "news"}
 
 
 # --- spam injection and variants ----------------------------------------------------------------
@@ -551,7 +495,71 @@ def inject_spam(rng: random.Random, texts: list[str], labels: list[str | None], 
                 _insert(texts, labels, rng.randint(0, len(texts)), [spam.junk_line(rng, sentence)], SPAM)
 
 
-def _apply_variants(rng: random.Random, page_kind: str, texts: list[str], labels: list[str | None]) -> list[str]:
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _keyword_form(rng: random.Random, keyword: str) -> str:
+    """The keyword as one injection prints it: as is, or with one character swapped for a look-alike."""
+    spots = [i for i, ch in enumerate(keyword) if ch in variants.SPIN_MAP]
+    if spots and rng.random() < 0.25:
+        i = rng.choice(spots)
+        return keyword[:i] + rng.choice(variants.SPIN_MAP[keyword[i]]) + keyword[i + 1 :]
+    return keyword
+
+
+def _inject_into(rng: random.Random, text: str, form: str) -> str:
+    """Push ``form`` into the middle of a sentence, sometimes doubling a character at the join."""
+    stripped = text.lstrip()
+    pad = text[: len(text) - len(stripped)]
+    if len(stripped) < 4:
+        return pad + stripped + form
+    cut = rng.randint(1, len(stripped) - 2)
+    roll = rng.random()
+    if roll < 0.25:
+        return pad + stripped[:cut] + form + form[-1] + stripped[cut:]  # "...信心心打赢..."
+    if roll < 0.4:
+        return pad + stripped[:cut] + stripped[cut - 1] + form + stripped[cut:]
+    return pad + stripped[:cut] + form + stripped[cut:]
+
+
+def inject_keyword(rng: random.Random, texts: list[str], labels: list[str | None], headline: str) -> list[str]:
+    """SEO hijacking: one keyword phrase pushed into the title, into 1-2 paragraphs and a "更多关于" line.
+
+    Every line that carries the phrase (or its look-alike form) becomes spam; the rest of the page is
+    untouched. Returns the printed forms of the keyword (page meta ``seo_keyword``).
+    """
+    keyword = spam.hijack_keyword(rng)
+    forms: list[str] = []
+
+    def form() -> str:
+        f = _keyword_form(rng, keyword)
+        if f not in forms:
+            forms.append(f)
+        return f
+
+    titles = [i for i, y in enumerate(labels) if y == BODY and headline and headline in texts[i]]
+    if titles:
+        i = titles[0]
+        f = form()
+        texts[i] = rng.choice((f"{f}_{texts[i]}", f"{texts[i]}-{f}", f"{texts[i]}（{f}）", f"{f} {texts[i]}",
+                               _inject_into(rng, texts[i], f), f"{texts[i]}_{f}"))
+    if rng.random() < 0.5:  # a hijacked document title at the top
+        f = form()
+        _insert(texts, labels, 0, [rng.choice((f"{f}-{headline}", f"{headline}_{f}", f"{f}_{f}官网", f"{headline}-{f}-首页"))], SPAM)
+    body = [i for i, y in enumerate(labels)
+            if y == BODY and len(_CJK.findall(texts[i])) >= 12 and headline not in texts[i] and not any(f in texts[i] for f in forms)]
+    for i in rng.sample(body, min(len(body), rng.randint(1, 2))):
+        texts[i] = _inject_into(rng, texts[i], form())
+    tail = max(0, len(texts) - rng.randint(2, 15))
+    _insert(texts, labels, tail, [spam.keyword_more_line(rng, form())], SPAM)
+    for i, text in enumerate(texts):
+        if any(f in text for f in forms):
+            labels[i] = SPAM
+    return forms
+
+
+def _apply_variants(rng: random.Random, page_kind: str, texts: list[str], labels: list[str | None],
+                    forms: list[str] | None = None) -> list[str]:
     done: list[str] = []
     if rng.random() < SPIN_SHARE:
         for i, y in enumerate(labels):
@@ -563,11 +571,15 @@ def _apply_variants(rng: random.Random, page_kind: str, texts: list[str], labels
         for i, y in enumerate(labels):
             if y is not None:
                 texts[i] = variants.width_variant(texts[i], to_full)
+        if forms:
+            forms[:] = [variants.width_variant(f, to_full) for f in forms]
         done.append("fullwidth" if to_full else "halfwidth")
     if rng.random() < (0.6 if page_kind == "farm" else TRADITIONAL_SHARE):
         for i, y in enumerate(labels):
             if y is not None:
                 texts[i] = variants.to_traditional(texts[i])
+        if forms:
+            forms[:] = [variants.to_traditional(f) for f in forms]
         done.append("traditional")
     return done
 
@@ -578,24 +590,30 @@ def _apply_variants(rng: random.Random, page_kind: str, texts: list[str], labels
 def generate_page(rng: random.Random, number: int, corpus: Corpus | None = None) -> GoldPage:
     """One synthetic page; ``number`` only names it (``gen-000001``)."""
     corpus = corpus or load_corpus()
-    page_kind = _weighted(rng, PAGE_KINDS)
-    site_kind = {"short": "news", "farm": "portal"}.get(page_kind, page_kind)
+    page_kind = weighted(rng, PAGE_KINDS)
+    site_kind = SITE_KINDS.get(page_kind, page_kind)
     site = make_site(rng, site_kind)
-    w = Writer(rng, _weighted(rng, BLANK_STYLES))
+    w = Writer(rng, weighted(rng, BLANK_STYLES))
     ctx = Ctx(rng, corpus, site, text_style(rng), vocab.stamp(rng), w, rng.choice(BODY_INDENTS))
     TEMPLATES[page_kind](ctx)
     texts, labels = w.texts, w.labels
-    injected = page_kind != "farm" and rng.random() < SPAM_PAGE_SHARE
+    roll = rng.random() if page_kind != "farm" else 1.0
+    injected = roll < SPAM_PAGE_SHARE
+    forms: list[str] = []
     if injected:
         inject_spam(rng, texts, labels, ctx.sentence())
-    done = _apply_variants(rng, page_kind, texts, labels)
+    elif roll < SPAM_PAGE_SHARE + SEO_KEYWORD_SHARE and ctx.headline and BODY in labels:
+        forms = inject_keyword(rng, texts, labels, ctx.headline)
+    done = _apply_variants(rng, page_kind, texts, labels, forms)
     meta = {
         "source": "generated",
         "kind": page_kind,
         "lang": "zh-Hant" if "traditional" in done else "zh-Hans",
-        "site": site.domain,
-        "variants": done + (["spam"] if injected else []),
+        "site": ctx.site.domain,
+        "variants": done + (["spam"] if injected else []) + (["seo_keyword"] if forms else []),
     }
+    if forms:
+        meta["seo_keyword"] = forms
     return GoldPage(id=f"gen-{number:06d}", texts=texts, labels=labels, meta=meta)
 
 

@@ -391,3 +391,50 @@ def junk_line(rng: random.Random, sentence: str) -> str:
         lambda: jammed_sentence(rng, sentence),
     )
     return rng.choice(makers)()
+
+
+# --- SEO keyword hijacking ----------------------------------------------------------------------
+
+SLOGAN_SUBJECTS: tuple[str, ...] = (
+    "科技", "创新", "阅读", "运动", "音乐", "梦想", "奋斗", "坚持", "分享", "爱心", "文明", "诚信", "微笑", "绿色", "健康", "知识",
+)
+SLOGAN_OBJECTS: tuple[str, ...] = ("生活", "城市", "未来", "世界", "家庭", "人生", "校园", "明天", "乡村", "旅途", "青春", "工作")
+SLOGAN_ADJECTIVES: tuple[str, ...] = ("美好", "精彩", "温暖", "幸福", "灿烂", "和谐", "简单", "有趣", "从容", "自在", "光明", "安心")
+SLOGAN_VERBS: tuple[str, ...] = ("携手", "温暖", "感动", "连接", "陪伴", "守护", "点亮", "成就", "见证", "拥抱")
+SLOGAN_TAILS: tuple[str, ...] = ("共创未来", "一路同行", "一路相伴", "共享美好", "共赢天下", "梦想起航", "再创辉煌", "永不止步")
+BRAND_TRADES: tuple[str, ...] = ("装修", "家具", "涂料", "净水器", "茶叶", "白酒", "门窗", "地板", "月子中心", "驾校", "英语培训", "留学中介")
+
+
+def slogan_keyword(rng: random.Random) -> str:
+    """An advertising slogan or brand phrase used as a hijacking keyword ("阅读让生活更美好", "装修就选鸿鹄")."""
+    brand = rng.choice(vocab.BRAND_WORDS)
+    forms = (
+        lambda: f"{rng.choice(SLOGAN_SUBJECTS)}让{rng.choice(SLOGAN_OBJECTS)}更{rng.choice(SLOGAN_ADJECTIVES)}",
+        lambda: f"{rng.choice(SLOGAN_VERBS)}你我{rng.choice(SLOGAN_TAILS)}",
+        lambda: f"{rng.choice(BRAND_TRADES)}就选{brand}",
+        lambda: f"{brand}{rng.choice(BRAND_TRADES)}{rng.choice(('官网', '品牌', '加盟', '专卖', '旗舰店'))}",
+        lambda: f"{rng.choice(vocab.ALL_CITIES)}{rng.choice(BRAND_TRADES)}哪家好",
+        lambda: f"{brand}{rng.choice(SLOGAN_VERBS)}{rng.choice(SLOGAN_OBJECTS)}",
+        lambda: f"{rng.choice(SLOGAN_ADJECTIVES)}{rng.choice(SLOGAN_OBJECTS)}从{brand}开始",
+    )
+    return rng.choice(forms)()
+
+
+def hijack_keyword(rng: random.Random) -> str:
+    """The keyword of an SEO-hijacked page: a slogan, a brand phrase, a gambling or service keyword."""
+    roll = rng.random()
+    if roll < 0.4:
+        return slogan_keyword(rng)
+    if roll < 0.7:
+        return casino_keyword(rng)
+    if roll < 0.88:
+        return seo_keyword(rng)
+    return porn_keyword(rng)
+
+
+def keyword_more_line(rng: random.Random, keyword: str) -> str:
+    """The "more articles about <keyword>" line hijacking tools append near the end of the page."""
+    return rng.choice((
+        f"更多关于 {keyword} 的文章", f"更多关于{keyword}的内容", f"{keyword}相关文章", f"{keyword}_相关推荐", f"关于{keyword}的更多资讯",
+        f"标签：{keyword}", f"{keyword}最新文章", f"【{keyword}】相关阅读", f"猜你喜欢：{keyword}", f"热门搜索：{keyword}",
+    ))

@@ -135,6 +135,12 @@ def with_tone(syllable: str, tone: int) -> str:
     return syllable
 
 
+def pinyin_line(rng: random.Random, text: str) -> str:
+    """The toned pinyin of ``text`` spaced syllable by syllable, as poetry pages print it over a title."""
+    table = _pinyin_table()
+    return " ".join(with_tone(table[ch], rng.randint(1, 4)) for ch in text if ch in table)
+
+
 def pinyin_artifacts(rng: random.Random, text: str, rate: float = 0.06) -> str:
     """Append "(pinyin)" glosses to a few characters, as some spinning tools leave them."""
     table = _pinyin_table()

@@ -229,7 +229,7 @@ def later(rng: random.Random, when: Stamp, max_days: int = 20) -> Stamp:
     """A stamp shortly after ``when`` (comment and reply times follow the article)."""
     day = when.day + rng.randint(0, max_days)
     month, year = when.month, when.year
-    if day > 28:
+    while day > 28:
         day -= 28
         month += 1
         if month > 12:

@@ -211,10 +211,10 @@ def build_parser() -> argparse.ArgumentParser:
         "clean",
         help="keep the body lines of pages",
         formatter_class=raw,
-        description="Read pages (text, JSONL or Common Crawl WET; plain, .gz or .zst), label their lines "
-        "and write the kept lines.\nText in, text out (pages apart as they were split); JSONL and WET "
-        "in, JSONL out (WET: id, url, date, text).\nOutputs appear under their final name only when the "
-        "run succeeds.",
+        description="Read pages (text, JSONL or Common Crawl WET; plain, .gz or .zst), label their lines\n"
+        "and write the kept lines. Text in, text out (pages apart as they were split); JSONL and\n"
+        "WET in, JSONL out (WET: id, url, date, text). Outputs appear under their final name only\n"
+        "when the run succeeds; put --split after the inputs or give it a RULE.",
         epilog="examples:\n"
         "  zhclean clean page.txt > page.clean.txt\n"
         "  zhclean clean crawl.jsonl.gz -o clean.jsonl.zst --rejects dropped.jsonl.gz --jobs 2\n"

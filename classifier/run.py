@@ -4,7 +4,7 @@ Pages are grouped into batches (``classify_pages`` is fastest on many pages at o
 ``jobs > 1`` each batch goes to a pool of worker processes that load the model once. At most
 ``2 * jobs`` batches are in flight, so memory stays flat whatever the input size, and results come
 back in input order. Workers start with ``forkserver`` (``spawn`` where that is missing): forking a
-process that already runs threads (FastWARC, zstd, BLAS) is unsafe.
+process that may run threads (the executor's own, a BLAS pool) can deadlock the child.
 """
 
 from __future__ import annotations

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections import Counter
 
 import pytest
 
-from classifier.data import build_training_data, generate_pages, spam, variants
+from classifier.data import (
+    build_training_data,
+    code,
+    english,
+    generate_pages,
+    listing,
+    spam,
+    tech,
+    threads,
+    variants,
+)
 from classifier.data import copyright as cr
 from classifier.data import navigation as nav
 from classifier.data.corpus import TextStyle, load_corpus, modernise, strip_tags
+from classifier.data.pages import PAGE_KINDS, READ_MORE
 from classifier.data.site import EXCLUDED_NAMES, make_site
 from classifier.gold import page_from_record, read_gold
 from classifier.labels import LABELS
@@ -23,7 +35,15 @@ LINE_BREAKERS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 @pytest.fixture(scope="module")
 def pages():
-    return generate_pages(200, seed=0)
+    return generate_pages(300, seed=0)
+
+
+def _of_kind(pages, *kinds):
+    return [page for page in pages if page.meta["kind"] in kinds]
+
+
+def _lines(pages):
+    return [(text, label) for page in pages for text, label in zip(page.texts, page.labels) if label is not None]
 
 
 def test_strip_tags_removes_pos_tags():
@@ -85,7 +105,8 @@ def test_proportions_look_like_real_pages(pages):
 
 def test_page_kinds_and_variants_present(pages):
     kinds = Counter(page.meta["kind"] for page in pages)
-    assert {"news", "gov", "forum", "blog", "portal", "short", "farm"} <= set(kinds)
+    assert set(kinds) == {name for name, _ in PAGE_KINDS}
+    assert abs(sum(share for _, share in PAGE_KINDS) - 1) < 1e-9
     assert sum(page.meta["lang"] == "zh-Hant" for page in pages) >= 3
     flags = Counter(v for page in pages for v in page.meta["variants"])
     assert flags["spam"] >= 10
@@ -160,3 +181,138 @@ def test_build_training_data_writes_gold_jsonl(tmp_path):
     read = list(read_gold(path))
     assert [p.id for p in read] == [f"gen-{i:06d}" for i in range(1, 6)]
     assert read[0].texts == generate_pages(5, seed=9)[0].texts
+
+
+# --- page kinds added for the body lines the model lost (tech, threads, archives, tables, poems, briefs, SEO) ---
+
+CODE_START = ("import ", "from ", "def ", "return ", "const ", "export ", "public ", "SELECT", "CREATE TABLE", "docker ", "git ",
+              "pip install", "npm ", "kubectl ", "Traceback", "func ", "package main", "server {", "FROM ", "at ")
+
+
+def test_code_lines_of_tech_pages_are_body(pages):
+    tech_pages = [page for page in _of_kind(pages, "tech") if "spam" not in page.meta["variants"]]
+    assert len(tech_pages) >= 10
+    lines = _lines(tech_pages)
+    braces = [label for text, label in lines if text.strip() in ("}", "});", "})", "{", "};")]
+    starts = [label for text, label in lines if text.strip().startswith(CODE_START) and not any("\u4e00" <= c <= "\u9fff" for c in text)]
+    assert len(braces) >= 20 and len(starts) >= 50
+    assert set(braces) == {"body"} and set(starts) == {"body"}
+    chinese_comments = [label for text, label in lines if text.strip().startswith(("# ", "// ")) and any("\u4e00" <= c <= "\u9fff" for c in text)]
+    assert chinese_comments and set(chinese_comments) == {"body"}
+
+
+def test_tech_chrome_is_navigation_and_cc_notice_copyright(pages):
+    lines = _lines(_of_kind(pages, "tech"))
+    assert {label for text, label in lines if text.startswith("本文链接：")} == {"navigation"}
+    assert {label for text, label in lines if "CC 4.0 BY-SA" in text or "《CC 协议》" in text} == {"copyright"}
+    assert {label for text, label in lines if text.strip() in tech.CODE_CHROME} <= {"navigation"}
+
+
+def test_tech_toc_repeats_headings_as_navigation():
+    rng = random.Random(3)
+    topic = tech.topic(rng)
+    head, segments = tech.article(rng, topic, 4)
+    headings = [s.lines[0] for s in segments if s.kind == "heading"]
+    assert head and len(headings) == 4 and any(s.kind == "code" for s in segments)
+    toc = tech.toc(rng, headings)
+    assert all(any(h.lstrip("#▍ ").rstrip("#") in line for line in toc) for h in headings)
+
+
+def test_code_blocks_for_every_language():
+    rng = random.Random(11)
+    for language in code.LANGUAGES:
+        for kind in range(len(code.LANGUAGES[language])):
+            block = code.block(rng, language, kind)
+            assert block and any(line.strip() for line in block), (language, kind)
+    assert len({tuple(code.block(rng, "python")) for _ in range(200)}) > 190
+
+
+def test_short_forum_replies_are_body(pages):
+    buttons = {"回复", "引用", "举报", "支持", "反对", "评分", "点赞", "收藏", "分享", "首赞", "评论", "TOP", "编辑"}
+    assert not buttons & set(threads.SHORT_REPLIES)
+    lines = _lines(_of_kind(pages, "forum", "qa"))
+
+    def bare(text):
+        text = text.strip()
+        for suffix in threads.SUFFIXES:
+            if suffix and text.endswith(suffix):
+                return text[: -len(suffix)]
+        return text
+
+    short = [(text, label) for text, label in lines if bare(text) in threads.SHORT_REPLIES]
+    assert len(short) >= 30
+    assert {label for _, label in short} == {"body"}
+    rng = random.Random(5)
+    assert len({threads.short_reply(rng) for _ in range(1000)}) > 500
+
+
+def test_archive_pages_have_several_post_titles_and_read_more_links(pages):
+    archives = _of_kind(pages, "archive")
+    assert archives
+    more = [label for text, label in _lines(archives) if text.strip() in READ_MORE]
+    assert len(more) >= 3 * len(archives) and set(more) == {"navigation"}
+    assert all(page.labels.count("body") >= 3 for page in archives)
+
+
+def test_table_cells_are_body():
+    rng = random.Random(8)
+    title, lines = listing.results_table(rng, "临沂")
+    assert title and len(lines) > 5
+    rows = listing.render_rows(rng, [["名次", "姓名"], ["1", "张三"]], layout="cells")
+    assert rows == ["名次", "姓名", "1", "张三"]
+
+
+def test_table_pages_have_number_and_name_cells_as_body(pages):
+    lines = _lines([page for page in _of_kind(pages, "table") if "spam" not in page.meta["variants"]])
+    cells = [label for text, label in lines if re.fullmatch(r"\d{1,3}(?:\.\d\d?)?", text.strip())]
+    assert cells and set(cells) == {"body"}
+
+
+def test_poem_pages_label_dynasty_author_and_lines_body(pages):
+    lines = _lines(_of_kind(pages, "poem"))
+    meta = [label for text, label in lines if text.startswith(("朝代：", "体裁："))]
+    assert meta and set(meta) <= {"body", "spam"}
+    verse = [label for text, label in lines if re.match("^(?:[\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，。]", text)]
+    assert len(verse) >= 10 and verse.count("body") >= 0.8 * len(verse)
+
+
+def test_brief_pages_have_few_body_lines(pages):
+    briefs = [page for page in _of_kind(pages, "brief") if not set(page.meta["variants"]) & {"spam", "seo_keyword"}]
+    assert briefs
+    for page in briefs:
+        body = page.labels.count("body")
+        assert 1 <= body <= 12, body
+        assert page.labels.count("navigation") > 3 * body
+
+
+def test_seo_keyword_lines_are_spam_and_carry_the_keyword(pages):
+    hijacked = [page for page in pages if "seo_keyword" in page.meta]
+    assert len(hijacked) >= 8
+    for page in hijacked:
+        forms = page.meta["seo_keyword"]
+        hits = [label for text, label in zip(page.texts, page.labels) if any(f in text for f in forms)]
+        assert len(hits) >= 2 and set(hits) == {"spam"}, (page.id, forms)
+        if "traditional" in page.meta["variants"]:  # OpenCC may convert the phrase differently in context
+            continue
+        assert all(any(f in text for f in forms) for text, label in zip(page.texts, page.labels) if label == "spam")
+        assert any(any(f in text for f in forms) and ("更多关于" in text or "相关" in text or "标签" in text or "最新" in text
+                                                      or "猜你" in text or "热门" in text or "资讯" in text)
+                   for text in page.texts)
+
+
+def test_english_and_unpunctuated_body_lines_exist(pages):
+    body = [text for text, label in _lines(pages) if label == "body"]
+    english_lines = [t for t in body if sum(c.isascii() and c.isalpha() for c in t) > 0.6 * len(t.strip()) > 20]
+    assert len(english_lines) >= 20
+    assert sum(len(t) > 40 and t.strip()[-1] not in "。！？!?.…”）)" for t in body) >= 50
+    rng = random.Random(4)
+    assert len({english.sentence(rng) for _ in range(500)}) > 400
+    mixed = english.mixed_sentence(random.Random(1), "我们买了一台手机，非常好用。")
+    assert mixed.startswith("我们买了一台手机") and mixed.endswith("非常好用。") and any(c.isascii() and c.isalnum() for c in mixed)
+
+
+def test_sentence_like_navigation_lines_exist(pages):
+    corpus = load_corpus()
+    sentences = set(corpus.sentences[:200000])
+    nav_sentences = [text for text, label in _lines(pages) if label == "navigation" and text.strip() in sentences]
+    assert len(nav_sentences) >= 20

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import random
 from pathlib import Path
 
 import pytest
@@ -117,6 +118,13 @@ def test_legacy_chinese_read_as_utf8_warns_with_the_encoding_to_use(tmp_path, ca
     with caplog.at_level(logging.WARNING, logger="zhclean"):
         pages_of(path)
     assert f"try --encoding {encoding}" in caplog.text
+
+
+def test_byte_soup_gets_no_encoding_suggestion(tmp_path, caplog):
+    path = write(tmp_path, "a.txt", random.Random(3).randbytes(4000).replace(b"\x00", b"."))
+    with caplog.at_level(logging.WARNING, logger="zhclean"):
+        pages_of(path)
+    assert "use --errors strict" in caplog.text and "try --encoding" not in caplog.text
 
 
 def test_given_encoding_decodes_legacy_text(tmp_path):

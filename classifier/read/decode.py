@@ -30,6 +30,9 @@ _COMMON_HAN = set(
     "的一是不在人有我他這这中大來来上國国個个到說说們们為为子和你地出道也時时年得就那要下以生會会"
 )
 
+#: GB18030 decodes most byte soup: a guess needs this many common characters in the sample.
+MIN_COMMON_HAN = 2
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _counter = threading.local()
 
@@ -82,15 +85,15 @@ def iter_raw_lines(stream: BinaryIO, *, cr_ends_lines: bool = True) -> Iterator[
 
 def guess_legacy_encoding(sample: bytes) -> str | None:
     """``gb18030`` or ``big5`` if ``sample`` decodes as Chinese in one of them, else ``None``."""
-    best, best_score = None, 0
+    best, best_hits = None, MIN_COMMON_HAN - 1
     for encoding in ("gb18030", "big5"):
         try:
             text = sample.decode(encoding)
         except UnicodeDecodeError:
             continue
-        score = sum(char in _COMMON_HAN for char in text) + 1  # +1: decodable beats undecodable
-        if score > best_score:
-            best, best_score = encoding, score
+        hits = sum(char in _COMMON_HAN for char in text)
+        if hits > best_hits:
+            best, best_hits = encoding, hits
     return best
 
 

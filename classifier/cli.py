@@ -566,11 +566,14 @@ def cmd_train(args: argparse.Namespace) -> int:
 # ---- entry point ----------------------------------------------------------------------------
 
 
+def _message_start() -> str:
+    """What starts a message on stderr: on a terminal, clearing the progress line."""
+    return "\r\x1b[Kzhclean: " if sys.stderr.isatty() else "zhclean: "
+
+
 def _setup_logging() -> logging.Handler:
     handler = logging.StreamHandler(sys.stderr)
-    # On a terminal, clear the progress line before a message.
-    clear = "\r\x1b[K" if sys.stderr.isatty() else ""
-    handler.setFormatter(logging.Formatter(clear + "zhclean: %(message)s"))
+    handler.setFormatter(logging.Formatter(_message_start() + "%(message)s"))
     handler.addFilter(_prefix_warnings)
     log.addHandler(handler)
     log.setLevel(logging.INFO)
@@ -589,7 +592,7 @@ def _on_sigterm(signum, frame) -> None:
 
 
 def _error(message: str, kind: str = "error") -> None:
-    print(f"zhclean: {kind}: {message}", file=sys.stderr)
+    print(f"{_message_start()}{kind}: {message}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

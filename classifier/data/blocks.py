@@ -217,6 +217,7 @@ def body_text(ctx: Ctx, text: list[str]) -> None:
             maker = rng.choice((
                 lambda: nav.ad_block(rng), lambda: nav.service_boilerplate(rng, ctx.site), lambda: [nav.lone_symbol(rng)],
                 lambda: nav.read_more(rng), lambda: ["（点击图片查看大图）"],
+                lambda: ([rng.choice(("广告", "推广", "AD"))] if rng.random() < 0.6 else []) + ctx.titles(rng.randint(1, 2)),
             ))
             w.add(maker(), NAVIGATION)
     w.add(ctx.pad(chunk), BODY, para=True)

@@ -1,0 +1,62 @@
+"""``zhclean clean --jobs 1`` against ``--jobs 2`` on the same file: speed-up, and identical output.
+
+    python -m bench.scaling --model /work/bench-model/zhclean-line.joblib
+
+The input is the real pages copied ``--copies`` times (``--variant``, see ``bench._common``). The
+speed-up is the ratio of wall times (best of ``--repeat``); the two outputs must be byte for byte
+the same, which also shows that ``--jobs`` keeps the input order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import tempfile
+from pathlib import Path
+
+from bench._common import (
+    VARIANTS,
+    add_input_arguments,
+    add_model_arguments,
+    best_of,
+    print_table,
+    read_pages,
+    replicate,
+    run_cli,
+    text_bytes,
+    write_jsonl,
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_model_arguments(parser)
+    add_input_arguments(parser, copies=16)
+    parser.add_argument("--variant", choices=VARIANTS, default="new-articles")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="job counts to compare")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    pages = replicate(read_pages(args.pages), args.copies, args.variant)
+    size = text_bytes(pages)
+    model_flags = ["--model", str(args.model), *(["--trust-model"] if args.trust_model else [])]
+    rows, outputs = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        source = write_jsonl(pages, Path(tmp) / "pages.jsonl")
+        for jobs in args.jobs:
+            output = Path(tmp) / f"clean-{jobs}.jsonl"
+            command = ["clean", str(source), "-o", str(output), "-q", "--jobs", str(jobs), *model_flags]
+            timing = best_of(args.repeat, run_cli, command)
+            outputs.append(output)
+            rows.append([f"--jobs {jobs}", timing.wall, size / timing.wall / 1e6, timing.cpu])
+        same = all(filecmp.cmp(outputs[0], other, shallow=False) for other in outputs[1:])
+    for row in rows:
+        row.append(rows[0][1] / row[1])
+    print(f"{args.variant}: real pages x{args.copies}, {size / 1e6:.1f} MB, {len(pages)} pages")
+    print_table(["", "wall s", "MB/s wall", "CPU s", "speed-up"], rows)
+    print("outputs identical (same records in the same order):", "yes" if same else "NO")
+    if not same:
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main()

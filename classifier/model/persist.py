@@ -63,8 +63,12 @@ def save_model(model: LineClassifier, path: str | Path, card: dict | None = None
 
 
 def default_model_path() -> Path:
-    """The shipped model inside the installed ``zhclean_models`` package."""
-    return Path(str(resources.files("zhclean_models").joinpath(DEFAULT_MODEL_NAME)))
+    """The shipped model: inside the installed ``zhclean_models`` package, or in the ``models/``
+    folder of a source checkout when the project is imported without being installed."""
+    try:
+        return Path(str(resources.files("zhclean_models").joinpath(DEFAULT_MODEL_NAME)))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "models" / DEFAULT_MODEL_NAME
 
 
 def read_card(model_path: str | Path) -> dict | None:

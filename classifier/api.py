@@ -88,6 +88,17 @@ def clean(
     keep: Collection[str] = DEFAULT_KEEP,
     threshold: float | None = None,
 ) -> str:
-    """The page with only the kept lines (body by default), paragraph breaks kept."""
-    page = classify_pages([split_lines(text)], model=model, keep=keep, threshold=threshold)[0]
-    return "\n".join(page.cleaned_lines())
+    """The page with only the kept lines (body by default), paragraph breaks kept.
+
+    The output lines are a subsequence of the input lines, and cleaning is idempotent:
+    ``clean(clean(text)) == clean(text)``. Because a line's label depends on its neighbours,
+    removing lines can change the labels of the others, so the page is cleaned again until no
+    line goes (usually one extra pass over the few lines that remain).
+    """
+    lines = split_lines(text)
+    while True:
+        page = classify_pages([lines], model=model, keep=keep, threshold=threshold)[0]
+        kept = page.cleaned_lines()
+        if kept == lines:
+            return "\n".join(kept)
+        lines = kept

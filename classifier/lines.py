@@ -35,3 +35,17 @@ def is_blank(line: str) -> bool:
     Zero-width characters (U+200B, U+FEFF) are not whitespace: a line of them is machine junk.
     """
     return not line.strip()
+
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(line: str) -> str:
+    """``line`` with lone UTF-16 surrogates (from JSON ``\\ud800`` escapes or ``surrogateescape``
+    decoding) replaced by U+FFFD, so that every encoder downstream accepts it.
+
+    >>> without_surrogates("a\\ud800b") == "a\\ufffdb"
+    True
+    """
+    return _SURROGATE.sub("\ufffd", line)

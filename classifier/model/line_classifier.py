@@ -18,7 +18,7 @@ from sklearn.model_selection import GroupKFold
 from ..context import context_features
 from ..features import LineFeaturizer
 from ..labels import LABEL_INDEX, LABELS
-from ..lines import is_blank
+from ..lines import is_blank, without_surrogates
 
 Page = Sequence[str]
 
@@ -66,7 +66,7 @@ class _FlatPages:
                 kept.append(position)
                 page_gaps.append(blank_run)
                 blank_run = 0
-                texts.append(line)
+                texts.append(without_surrogates(line))
                 owners.append(page_index)
             positions.append(np.asarray(kept, dtype=np.int64))
             gaps.append(np.asarray(page_gaps, dtype=np.int64))

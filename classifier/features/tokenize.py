@@ -8,7 +8,6 @@ prediction must use the same segmenter, so the model always uses rjieba.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress
 
 import numpy as np
 import rjieba
@@ -32,7 +31,7 @@ def tokenize_many(normalized_texts: Sequence[str]) -> tuple[list[str], np.ndarra
     """The words of many normalised lines (as :func:`tokenize_words`, without the pairs), flattened,
     and the line index of each word.
 
-    One rjieba call on the lines joined by ``\\n`` costs half as much as one call per line. The
+    One rjieba call on the lines joined by ``\\n`` costs 15% less than one call per line. The
     segmenter cuts only inside runs of word characters and emits each white-space character as its
     own token, so ``\\n`` (never inside a normalised line) comes back as a separator token and the
     words are those of each line alone; should the count of separators ever differ, the lines are
@@ -41,12 +40,17 @@ def tokenize_many(normalized_texts: Sequence[str]) -> tuple[list[str], np.ndarra
     >>> tokenize_many(["责任编辑:王森", "版权所有"])
     (['责任编辑', ':', '王森', '版权所有'], array([0, 0, 0, 1]))
     """
-    tokens = rjieba.cut("\n".join(normalized_texts))
-    newline = np.fromiter(map("\n".__eq__, tokens), dtype=bool, count=len(tokens))
-    if int(newline.sum()) != max(len(normalized_texts) - 1, 0):
+    words: list[str] = []
+    rows: list[int] = []
+    line = 0
+    for token in rjieba.cut("\n".join(normalized_texts)):  # a plain loop beats numpy masks here
+        if not token.isspace():
+            words.append(token)
+            rows.append(line)
+        elif token == "\n":
+            line += 1
+    if line != max(len(normalized_texts) - 1, 0):
         per_line = [[w for w in rjieba.cut(t) if not w.isspace()] for t in normalized_texts]
-        rows = np.repeat(np.arange(len(per_line)), [len(words) for words in per_line])
-        return [w for words in per_line for w in words], rows
-    line_of = np.cumsum(newline) - newline
-    kept = ~np.fromiter(map(str.isspace, tokens), dtype=bool, count=len(tokens))
-    return list(compress(tokens, kept.tolist())), line_of[kept]
+        words = [w for line_words in per_line for w in line_words]
+        rows = [i for i, line_words in enumerate(per_line) for _ in line_words]
+    return words, np.array(rows, dtype=np.int64)

@@ -1,0 +1,79 @@
+"""By-site cross-validation of the model on the real labelled pages, as used in docs/model.md.
+
+    python -m bench.model_cv --generated data/generated/pages.jsonl
+    python -m bench.model_cv --pages 3000 --no-context          # what the context stage adds
+
+The real pages of ``shared/data/real`` are split into folds by site (no site on both sides of a
+fold); every training fold also gets all generated pages. Every real page is predicted by a model
+that never saw its site, and the pooled predictions are scored, at several body thresholds. The
+dev set (``shared/gold/seeds.jsonl``) is scored with the first fold's model, for reference only:
+it is never trained on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+from classifier.decide import decide_labels
+from classifier.evaluate import evaluate, format_report
+from classifier.gold import read_gold
+from classifier.train import DEFAULT_SEED, REAL_PAGE_WEIGHT, fit_pages, generated_pages
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--generated", help="generated pages (gold JSONL from zhclean build-data)")
+    source.add_argument("--pages", type=int, default=3000, help="generate this many pages instead")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--real", default=str(SHARED / "data" / "real" / "pages.jsonl"))
+    parser.add_argument("--dev", default=str(SHARED / "gold" / "seeds.jsonl"))
+    parser.add_argument("--folds", type=int, default=4)
+    parser.add_argument("--real-weight", type=float, default=REAL_PAGE_WEIGHT)
+    parser.add_argument("--no-context", action="store_true", help="stage 1 only")
+    parser.add_argument("--thresholds", default="none,0.4,0.3,0.2")
+    args = parser.parse_args()
+
+    synthetic = list(read_gold(args.generated)) if args.generated else generated_pages(args.pages, args.seed)
+    real = list(read_gold(args.real))
+    dev = list(read_gold(args.dev)) if Path(args.dev).is_file() else []
+    sites = sorted({page.meta["site"] for page in real})
+    random.Random(1).shuffle(sites)
+    fold_of = {site: i % args.folds for i, site in enumerate(sites)}
+
+    real_probs, dev_probs = [], []
+    started = time.time()
+    for fold in range(args.folds):
+        train = [p for p in real if fold_of[p.meta["site"]] != fold]
+        test = [p for p in real if fold_of[p.meta["site"]] == fold]
+        model = fit_pages([*synthetic, *train], real_weight=args.real_weight, context=not args.no_context)
+        real_probs += zip(test, model.predict_proba([p.texts for p in test]))
+        if fold == 0 and dev:
+            dev_probs = list(zip(dev, model.predict_proba([p.texts for p in dev])))
+        print(f"fold {fold} done after {time.time() - started:.0f} s", flush=True)
+
+    def report(pairs, threshold):
+        labels = [decide_labels(probs, p.texts, threshold) for p, probs in pairs]
+        return evaluate([p for p, _ in pairs], labels)
+
+    def scores(pairs, threshold) -> str:
+        r = report(pairs, threshold)
+        return f"{r.macro_f1:>9.3f}{r.body_kept_per_page:>10.3f}{r.junk_dropped_per_page:>13.3f}"
+
+    print("per page:    real: macro-F1 body-kept junk-dropped   dev: macro-F1 body-kept junk-dropped")
+    for name in args.thresholds.split(","):
+        threshold = None if name == "none" else float(name)
+        dev_scores = scores(dev_probs, threshold) if dev_probs else ""
+        print(f"threshold {name:>5} {scores(real_probs, threshold)}      {dev_scores}")
+    print(format_report(report(real_probs, None), "real pages, by-site CV, argmax"))
+
+
+if __name__ == "__main__":
+    main()

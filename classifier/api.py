@@ -64,8 +64,10 @@ def classify_pages(
     threshold: float | None = None,
 ) -> list[PageLabels]:
     """Label many pages in one batch (the fast path: features are computed for all lines at once
-    and repeated lines once)."""
+    and repeated lines once). ``threshold=None`` uses the model's own ``body_threshold``."""
     model = model or default_model()
+    if threshold is None:
+        threshold = model.body_threshold
     results = []
     for lines, probs in zip(pages, model.predict_proba(pages)):
         labels = decide_labels(probs, lines, threshold)

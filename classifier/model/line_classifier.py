@@ -16,6 +16,7 @@ from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.model_selection import GroupKFold
 
 from ..context import context_features
+from ..decide import decide_labels
 from ..features import LineFeaturizer
 from ..labels import LABEL_INDEX, LABELS
 from ..lines import is_blank, without_surrogates
@@ -90,7 +91,10 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
     context_folds : folds used to produce out-of-fold stage-1 probabilities for stage 2.
     class_weight : passed to both logistic regressions.
     featurizer : a :class:`LineFeaturizer` (a default one when None).
-    random_state : seed for the fold assignment.
+    random_state : seed for the fold assignment and SGD.
+    body_threshold : a line is ``body`` whenever P(body) reaches this (None: most probable label).
+        Recall of article text matters more to users than a little extra junk, so the shipped
+        model sets it below 0.5 (``docs/model.md``).
     """
 
     def __init__(
@@ -103,6 +107,7 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
         class_weight: str | dict | None = None,
         featurizer: LineFeaturizer | None = None,
         random_state: int = 0,
+        body_threshold: float | None = None,
     ) -> None:
         self.solver = solver
         self.C_lbfgs = 10.0
@@ -113,6 +118,7 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
         self.class_weight = class_weight
         self.featurizer = featurizer
         self.random_state = random_state
+        self.body_threshold = body_threshold
 
     # -- training ---------------------------------------------------------------------------
     def _line_model(self) -> LogisticRegression | SGDClassifier:
@@ -264,8 +270,6 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
         return out
 
     def predict(self, X: Sequence[Page]) -> list[list[str | None]]:
-        """Per page, one label per line, ``None`` for blank lines."""
-        return [
-            [None if is_blank(line) else LABELS[int(row.argmax())] for line, row in zip(page, probs)]
-            for page, probs in zip(X, self.predict_proba(X))
-        ]
+        """Per page, one label per line, ``None`` for blank lines (``body_threshold`` applied)."""
+        probs_per_page = self.predict_proba(X)
+        return [decide_labels(probs, page, self.body_threshold) for page, probs in zip(X, probs_per_page)]

@@ -66,8 +66,8 @@ def classify_pages(
     """Label many pages in one batch (the fast path: features are computed for all lines at once
     and repeated lines once). ``threshold=None`` uses the model's own ``body_threshold``."""
     model = model or default_model()
-    if threshold is None:
-        threshold = model.body_threshold
+    if threshold is None:  # any object with predict_proba over pages will do as a model
+        threshold = getattr(model, "body_threshold", None)
     results = []
     for lines, probs in zip(pages, model.predict_proba(pages)):
         labels = decide_labels(probs, lines, threshold)

@@ -17,15 +17,12 @@ def decide_labels(
 ) -> list[str | None]:
     """One label per line. With ``threshold``, a line is ``body`` whenever P(body) reaches it,
     otherwise it takes its most probable label; blank lines get ``None``."""
-    labels: list[str | None] = []
-    for line, row in zip(lines, probs):
-        if is_blank(line):
-            labels.append(None)
-        elif threshold is not None and row[LABEL_INDEX[BODY]] >= threshold:
-            labels.append(BODY)
-        else:
-            labels.append(LABELS[int(np.argmax(row))])
-    return labels
+    if not len(lines):
+        return []
+    best = np.asarray(probs).argmax(axis=1)
+    if threshold is not None:
+        best = np.where(probs[:, LABEL_INDEX[BODY]] >= threshold, LABEL_INDEX[BODY], best)
+    return [None if is_blank(line) else LABELS[index] for line, index in zip(lines, best.tolist())]
 
 
 def keep_mask(labels: Sequence[str | None], keep: Collection[str] = DEFAULT_KEEP) -> list[bool]:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression, SGDClassifier
-from sklearn.model_selection import GroupKFold
 
 from ..context import context_features
 from ..decide import decide_labels
@@ -168,6 +167,9 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
         self, features, targets: np.ndarray, groups: np.ndarray, weights: np.ndarray | None
     ) -> np.ndarray:
         """Stage-1 probabilities of each line from a model that did not see its page."""
+        # Imported here: model_selection pulls in scipy.stats, ~0.5 s that prediction never needs.
+        from sklearn.model_selection import GroupKFold
+
         probs = np.zeros((len(targets), len(LABELS)))
         rng = np.random.RandomState(self.random_state)
         shuffled_groups = rng.permutation(groups.max() + 1)[groups]

@@ -91,3 +91,14 @@ def test_saved_file_holds_only_plain_values(tiny_model, tmp_path):
         return value is None or isinstance(value, (str, int, float, bool, np.ndarray))
 
     assert plain(state)
+
+
+def test_lbfgs_solver_is_a_working_alternative():
+    from classifier.features import LineFeaturizer
+    from classifier.model import LineClassifier
+
+    pages, labels = tiny_pages(n_pages=20)
+    featurizer = LineFeaturizer(char_buckets=2**12, word_buckets=2**10)
+    model = LineClassifier(solver="lbfgs", alpha=1e-3, context_folds=3, featurizer=featurizer).fit(pages, labels)
+    rebuilt = LineClassifier.from_state(model.get_state())
+    np.testing.assert_allclose(rebuilt.predict_proba(pages[:3])[0], model.predict_proba(pages[:3])[0])

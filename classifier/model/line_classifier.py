@@ -109,7 +109,6 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
         body_threshold: float | None = None,
     ) -> None:
         self.solver = solver
-        self.C_lbfgs = 10.0
         self.alpha = alpha
         self.context = context
         self.context_C = context_C
@@ -120,7 +119,7 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
         self.body_threshold = body_threshold
 
     # -- training ---------------------------------------------------------------------------
-    def _line_model(self) -> LogisticRegression | SGDClassifier:
+    def _line_model(self, n_samples: int) -> LogisticRegression | SGDClassifier:
         if self.solver == "sgd":
             # Logistic regression fitted by averaged SGD: on hundreds of thousands of lines and
             # ~400k hashed features it trains in seconds where L-BFGS takes many minutes
@@ -134,7 +133,9 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
                 class_weight=self.class_weight,
                 random_state=self.random_state,
             )
-        return LogisticRegression(C=self.C_lbfgs, max_iter=2000, class_weight=self.class_weight)
+        # The same penalty as SGD's alpha: SGD averages the loss over lines, L-BFGS sums it.
+        C = 1.0 / (self.alpha * n_samples)
+        return LogisticRegression(C=C, max_iter=2000, class_weight=self.class_weight)
 
     def fit(
         self, X: Sequence[Page], y: Sequence[Sequence[str | None]], page_weight: Sequence[float] | None = None
@@ -154,7 +155,7 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
         self.classes_ = np.array(LABELS)
         self.featurizer_ = (self.featurizer or LineFeaturizer()).fit(flat.texts)
         features = self.featurizer_.transform(flat.texts)
-        self.line_model_ = self._line_model().fit(features, targets, sample_weight=weights)
+        self.line_model_ = self._line_model(len(targets)).fit(features, targets, sample_weight=weights)
         if self.context:
             oof = self._out_of_fold_probs(features, targets, flat.page_of_line, weights)
             context = self._context_matrix(flat, oof)
@@ -176,7 +177,8 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
         folds = GroupKFold(n_splits=self.context_folds).split(features, targets, shuffled_groups)
         for train, held_out in folds:
             fold_weights = None if weights is None else weights[train]
-            model = self._line_model().fit(features[train], targets[train], sample_weight=fold_weights)
+            model = self._line_model(len(train))
+            model.fit(features[train], targets[train], sample_weight=fold_weights)
             probs[np.ix_(held_out, model.classes_)] = model.predict_proba(features[held_out])
         return probs
 

@@ -20,7 +20,14 @@ from pathlib import Path
 from classifier.decide import decide_labels
 from classifier.evaluate import evaluate, format_report
 from classifier.gold import read_gold
-from classifier.train import DEFAULT_SEED, REAL_PAGE_WEIGHT, fit_pages, generated_pages
+from classifier.train import (
+    CLEANED_COPY_SHARE,
+    DEFAULT_SEED,
+    REAL_PAGE_WEIGHT,
+    fit_pages,
+    generated_pages,
+    with_cleaned_copies,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -38,10 +45,12 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--real-weight", type=float, default=REAL_PAGE_WEIGHT)
     parser.add_argument("--no-context", action="store_true", help="stage 1 only")
+    parser.add_argument("--cleaned-share", type=float, default=CLEANED_COPY_SHARE)
     parser.add_argument("--thresholds", default="none,0.4,0.3,0.2")
     args = parser.parse_args()
 
     synthetic = list(read_gold(args.generated)) if args.generated else generated_pages(args.pages, args.seed)
+    synthetic = with_cleaned_copies(synthetic, args.cleaned_share, args.seed)
     real = list(read_gold(args.real))
     dev = list(read_gold(args.dev)) if Path(args.dev).is_file() else []
     sites = sorted({page.meta["site"] for page in real})

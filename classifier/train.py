@@ -15,9 +15,11 @@ from pathlib import Path
 
 import sklearn
 
+from .decide import join_kept
 from .evaluate import Report, evaluate
 from .gold import GoldPage, read_gold, write_gold
-from .lines import split_lines
+from .labels import BODY
+from .lines import is_blank, split_lines
 from .model.line_classifier import LineClassifier
 from .model.persist import save_model
 
@@ -25,6 +27,8 @@ from .model.persist import save_model
 DEFAULT_GENERATED_PAGES = 3000
 DEFAULT_SEED = 20261123
 DEV_SITE_SHARE = 0.25
+#: Share of generated pages also given as a cleaned copy (only their body lines).
+CLEANED_COPY_SHARE = 0.1
 #: Each real labelled page counts this many times a generated page (see docs/model.md).
 REAL_PAGE_WEIGHT = 5.0
 #: The page whose predictions the card records, to check the model file predicts the same
@@ -42,6 +46,23 @@ def generated_pages(n_pages: int, seed: int) -> list[GoldPage]:
 def build_data(out_path: str | Path, n_pages: int = DEFAULT_GENERATED_PAGES, seed: int = DEFAULT_SEED) -> int:
     """Write ``n_pages`` generated pages as gold JSONL; returns the number written."""
     return write_gold(generated_pages(n_pages, seed), out_path)
+
+
+def cleaned_copy(page: GoldPage) -> GoldPage:
+    """The page as zhclean would leave it if every label were right: only its body lines, with
+    paragraph breaks. Training on such pages teaches the model that text which is already clean
+    stays whole, which users rely on (extractor output as input) and which makes ``clean``
+    idempotent without losing lines."""
+    kept = join_kept(page.texts, [label == BODY for label in page.labels])
+    labels = [None if is_blank(line) else BODY for line in kept]
+    return GoldPage(id=f"{page.id}-cleaned", texts=kept, labels=labels, meta=dict(page.meta))
+
+
+def with_cleaned_copies(pages: Sequence[GoldPage], share: float, seed: int) -> list[GoldPage]:
+    """``pages`` plus a cleaned copy of a random ``share`` of those that have body lines."""
+    rng = random.Random(seed)
+    copies = [cleaned_copy(p) for p in pages if BODY in p.labels and rng.random() < share]
+    return [*pages, *copies]
 
 
 def split_by_site(pages: Sequence[GoldPage], seed: int, dev_share: float = DEV_SITE_SHARE):
@@ -86,6 +107,8 @@ def train_model(
     else:
         synthetic = list(read_gold(generated))
         recipe = {"generated_file": str(generated), "generated_pages": len(synthetic), "seed": seed}
+    synthetic = with_cleaned_copies(synthetic, CLEANED_COPY_SHARE, seed)
+    recipe["cleaned_copy_share"] = CLEANED_COPY_SHARE
     real = list(read_gold(real_path)) if real_path else []
     card: dict = {"name": "zhclean-line", "recipe": recipe, "real_pages": len(real), "scores": {}}
 

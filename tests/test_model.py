@@ -102,3 +102,15 @@ def test_lbfgs_solver_is_a_working_alternative():
     model = LineClassifier(solver="lbfgs", alpha=1e-3, context_folds=3, featurizer=featurizer).fit(pages, labels)
     rebuilt = LineClassifier.from_state(model.get_state())
     np.testing.assert_allclose(rebuilt.predict_proba(pages[:3])[0], model.predict_proba(pages[:3])[0])
+
+
+def test_cleaned_copy_keeps_only_body_lines_and_paragraph_breaks():
+    from classifier.gold import GoldPage
+    from classifier.train import cleaned_copy, with_cleaned_copies
+
+    page = GoldPage("p", ["菜单", "第一段", "", "广告", "第二段", "版权"],
+                    ["navigation", "body", None, "navigation", "body", "copyright"])
+    copy = cleaned_copy(page)
+    assert copy.texts == ["第一段", "", "第二段"] and copy.labels == ["body", None, "body"]
+    assert len(with_cleaned_copies([page] * 10, share=1.0, seed=0)) == 20
+    assert len(with_cleaned_copies([page] * 10, share=0.0, seed=0)) == 10

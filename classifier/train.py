@@ -110,7 +110,10 @@ def train_model(
     synthetic = with_cleaned_copies(synthetic, CLEANED_COPY_SHARE, seed)
     recipe["cleaned_copy_share"] = CLEANED_COPY_SHARE
     real = list(read_gold(real_path)) if real_path else []
-    card: dict = {"name": "zhclean-line", "recipe": recipe, "real_pages": len(real), "scores": {}}
+    from . import __version__
+
+    card: dict = {"name": "zhclean-line", "version": __version__, "recipe": recipe, "scores": {}}
+    card["real_pages"] = len(real)
 
     if real:
         real_train, real_dev = split_by_site(real, seed)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .decide import DEFAULT_KEEP, decide_labels, join_kept, keep_mask
+from .decide import DEFAULT_KEEP, decide_labels, join_kept, keep_mask, kept_positions
 from .lines import split_lines
 from .model.line_classifier import LineClassifier
 from .model.persist import load_model as _load_checked
@@ -64,15 +64,47 @@ def classify_pages(
     threshold: float | None = None,
 ) -> list[PageLabels]:
     """Label many pages in one batch (the fast path: features are computed for all lines at once
-    and repeated lines once). ``threshold=None`` uses the model's own ``body_threshold``."""
+    and repeated lines once). ``threshold=None`` uses the model's own ``body_threshold``.
+
+    Pages are cleaned to a fixed point: after a line is dropped, the rest of the page is
+    labelled again without it, until no further line goes (:func:`_clean_to_fixed_point`)."""
     model = model or default_model()
     if threshold is None:  # any object with predict_proba over pages will do as a model
         threshold = getattr(model, "body_threshold", None)
     results = []
     for lines, probs in zip(pages, model.predict_proba(pages)):
         labels = decide_labels(probs, lines, threshold)
-        results.append(PageLabels(list(lines), labels, probs, keep_mask(labels, keep)))
+        results.append(PageLabels(list(lines), labels, probs.copy(), keep_mask(labels, keep)))
+    _clean_to_fixed_point(results, model, keep, threshold)
     return results
+
+
+def _clean_to_fixed_point(
+    results: list[PageLabels], model: LineClassifier, keep: Collection[str], threshold: float | None
+) -> None:
+    """Relabel each cleaned page until no further line goes.
+
+    A line's label depends on its neighbours, so once some lines are dropped the others may read
+    differently. Relabelling the cleaned page until nothing changes makes cleaning idempotent
+    (``clean(clean(x)) == clean(x)``) and gives every dropped line the label of the last pass it
+    took part in. Each pass only shrinks pages, so this ends; the repeated lines hit the stage-1
+    line cache, so a pass costs little more than the context stage.
+    """
+    pending = [(r, kept_positions(r.lines, r.kept)) for r in results]
+    pending = [(r, positions) for r, positions in pending if 0 < len(positions) < len(r.lines)]
+    while pending:
+        subpages = [[r.lines[i] for i in positions] for r, positions in pending]
+        still_pending = []
+        for (r, positions), sub, probs in zip(pending, subpages, model.predict_proba(subpages)):
+            labels = decide_labels(probs, sub, threshold)
+            kept = keep_mask(labels, keep)
+            for j, i in enumerate(positions):
+                r.labels[i], r.probs[i], r.kept[i] = labels[j], probs[j], kept[j]
+            if not all(kept[j] or labels[j] is None for j in range(len(sub))):
+                narrower = kept_positions(r.lines, r.kept)
+                if narrower:
+                    still_pending.append((r, narrower))
+        pending = still_pending
 
 
 def classify_lines(
@@ -93,14 +125,7 @@ def clean(
     """The page with only the kept lines (body by default), paragraph breaks kept.
 
     The output lines are a subsequence of the input lines, and cleaning is idempotent:
-    ``clean(clean(text)) == clean(text)``. Because a line's label depends on its neighbours,
-    removing lines can change the labels of the others, so the page is cleaned again until no
-    line goes (usually one extra pass over the few lines that remain).
+    ``clean(clean(text)) == clean(text)`` (see :func:`classify_pages`).
     """
-    lines = split_lines(text)
-    while True:
-        page = classify_pages([lines], model=model, keep=keep, threshold=threshold)[0]
-        kept = page.cleaned_lines()
-        if kept == lines:
-            return "\n".join(kept)
-        lines = kept
+    page = classify_pages([split_lines(text)], model=model, keep=keep, threshold=threshold)[0]
+    return "\n".join(page.cleaned_lines())

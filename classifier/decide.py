@@ -30,17 +30,22 @@ def keep_mask(labels: Sequence[str | None], keep: Collection[str] = DEFAULT_KEEP
     return [label is not None and label in keep for label in labels]
 
 
-def join_kept(lines: Sequence[str], kept: Sequence[bool]) -> list[str]:
-    """The kept lines in order, with one blank line wherever the input had a blank line between
-    two kept lines, so paragraph breaks survive. The result is a subsequence of ``lines``."""
-    out: list[str] = []
-    pending_blank: str | None = None
-    for line, keep in zip(lines, kept):
+def kept_positions(lines: Sequence[str], kept: Sequence[bool]) -> list[int]:
+    """Positions of the lines a cleaned page consists of: the kept lines, and one blank line
+    wherever the input had a blank line between two kept lines, so paragraph breaks survive."""
+    out: list[int] = []
+    pending_blank: int | None = None
+    for position, (line, keep) in enumerate(zip(lines, kept)):
         if keep:
             if pending_blank is not None and out:
                 out.append(pending_blank)
             pending_blank = None
-            out.append(line)
-        elif is_blank(line) and pending_blank is None:
-            pending_blank = line
+            out.append(position)
+        elif pending_blank is None and is_blank(line):
+            pending_blank = position
     return out
+
+
+def join_kept(lines: Sequence[str], kept: Sequence[bool]) -> list[str]:
+    """The cleaned page: the lines at :func:`kept_positions`, a subsequence of ``lines``."""
+    return [lines[position] for position in kept_positions(lines, kept)]

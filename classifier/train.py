@@ -83,7 +83,10 @@ def fit_pages(pages: Sequence[GoldPage], real_weight: float = REAL_PAGE_WEIGHT, 
 
 
 def score(model: LineClassifier, pages: Sequence[GoldPage]) -> Report:
-    return evaluate(pages, model.predict([p.texts for p in pages]))
+    """Scores of what users get: labels after cleaning to a fixed point (``classify_pages``)."""
+    from .api import classify_pages
+
+    return evaluate(pages, [r.labels for r in classify_pages([p.texts for p in pages], model=model)])
 
 
 def train_model(

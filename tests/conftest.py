@@ -39,7 +39,7 @@ def tiny_pages(n_pages: int = 30, seed: int = 0) -> tuple[list[list[str]], list[
         page += [(line, "copyright") for line in rng.sample(COPYRIGHT_LINES, 2)]
         if rng.random() < 0.5:
             page.append((rng.choice(SPAM_LINES), "spam"))
-        if rng.random() < 0.2:  # already-clean text stays whole (see classifier.train.cleaned_copy)
+        if rng.random() < 0.1:  # already-clean text stays whole (see classifier.train.cleaned_copy)
             page = [(text, label) for text, label in page if label == "body"]
         pages.append([text for text, _ in page])
         labels.append([label for _, label in page])

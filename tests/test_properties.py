@@ -50,3 +50,13 @@ def test_clean_is_idempotent(tiny_model, lines):
 
 def test_lone_surrogates_are_labelled_not_fatal(tiny_model):
     assert classify_lines(["正文\ud800内容", "\udfff"], model=tiny_model)[0] is not None
+
+
+@FAST
+@given(LINES)
+def test_every_line_is_kept_exactly_when_its_final_label_is_kept(tiny_model, lines):
+    from classifier.api import classify_pages
+
+    (page,) = classify_pages([lines], model=tiny_model)
+    assert page.kept == [label == "body" for label in page.labels]
+    assert "\n".join(page.cleaned_lines()) == clean("\n".join(lines), model=tiny_model)

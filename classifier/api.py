@@ -71,31 +71,46 @@ def classify_pages(
     model = model or default_model()
     if threshold is None:  # any object with predict_proba over pages will do as a model
         threshold = getattr(model, "body_threshold", None)
+    if hasattr(model, "line_proba"):
+        line_probs = model.line_proba(pages)
+        page_probs = model.context_proba(pages, line_probs)
+    else:  # any object with predict_proba over pages will do as a model
+        line_probs, page_probs = None, model.predict_proba(pages)
     results = []
-    for lines, probs in zip(pages, model.predict_proba(pages)):
+    for lines, probs in zip(pages, page_probs):
         labels = decide_labels(probs, lines, threshold)
         results.append(PageLabels(list(lines), labels, probs.copy(), keep_mask(labels, keep)))
-    _clean_to_fixed_point(results, model, keep, threshold)
+    _clean_to_fixed_point(results, line_probs, model, keep, threshold)
     return results
 
 
 def _clean_to_fixed_point(
-    results: list[PageLabels], model: LineClassifier, keep: Collection[str], threshold: float | None
+    results: list[PageLabels],
+    line_probs: list[np.ndarray] | None,
+    model: LineClassifier,
+    keep: Collection[str],
+    threshold: float | None,
 ) -> None:
     """Relabel each cleaned page until no further line goes.
 
     A line's label depends on its neighbours, so once some lines are dropped the others may read
     differently. Relabelling the cleaned page until nothing changes makes cleaning idempotent
     (``clean(clean(x)) == clean(x)``) and gives every dropped line the label of the last pass it
-    took part in. Each pass only shrinks pages, so this ends; the repeated lines hit the stage-1
-    line cache, so a pass costs little more than the context stage.
+    took part in. Each pass only shrinks pages, so this ends; stage-1 probabilities do not depend
+    on the other lines, so a pass reuses them and only reruns the context stage.
     """
-    pending = [(r, kept_positions(r.lines, r.kept)) for r in results]
-    pending = [(r, positions) for r, positions in pending if 0 < len(positions) < len(r.lines)]
+    pending = [(k, kept_positions(r.lines, r.kept)) for k, r in enumerate(results)]
+    pending = [(k, positions) for k, positions in pending if 0 < len(positions) < len(results[k].lines)]
     while pending:
-        subpages = [[r.lines[i] for i in positions] for r, positions in pending]
+        subpages = [[results[k].lines[i] for i in positions] for k, positions in pending]
+        if line_probs is None:
+            sub_probs = model.predict_proba(subpages)
+        else:
+            sub_line_probs = [line_probs[k][positions] for k, positions in pending]
+            sub_probs = model.context_proba(subpages, sub_line_probs)
         still_pending = []
-        for (r, positions), sub, probs in zip(pending, subpages, model.predict_proba(subpages)):
+        for (k, positions), sub, probs in zip(pending, subpages, sub_probs):
+            r = results[k]
             labels = decide_labels(probs, sub, threshold)
             kept = keep_mask(labels, keep)
             for j, i in enumerate(positions):
@@ -103,7 +118,7 @@ def _clean_to_fixed_point(
             if not all(kept[j] or labels[j] is None for j in range(len(sub))):
                 narrower = kept_positions(r.lines, r.kept)
                 if narrower:
-                    still_pending.append((r, narrower))
+                    still_pending.append((k, narrower))
         pending = still_pending
 
 

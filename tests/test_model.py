@@ -114,3 +114,10 @@ def test_cleaned_copy_keeps_only_body_lines_and_paragraph_breaks():
     assert copy.texts == ["第一段", "", "第二段"] and copy.labels == ["body", None, "body"]
     assert len(with_cleaned_copies([page] * 10, share=1.0, seed=0)) == 20
     assert len(with_cleaned_copies([page] * 10, share=0.0, seed=0)) == 10
+
+
+def test_two_stages_compose_to_predict_proba(tiny_model):
+    pages, _ = tiny_pages(n_pages=4, seed=3)
+    line_probs = tiny_model.line_proba(pages)
+    for direct, composed in zip(tiny_model.predict_proba(pages), tiny_model.context_proba(pages, line_probs)):
+        np.testing.assert_allclose(direct, composed)

@@ -257,15 +257,32 @@ class LineClassifier(ClassifierMixin, BaseEstimator):
         return probs[index]
 
 
-    def predict_proba(self, X: Sequence[Page]) -> list[np.ndarray]:
-        """Per page, an ``(n_lines, 4)`` array in :data:`LABELS` order; blank lines get a row of zeros."""
+    def line_proba(self, X: Sequence[Page]) -> list[np.ndarray]:
+        """Stage 1 alone: per page, each line's probabilities from the line itself (zero rows for
+        blank lines). They do not depend on the other lines, so they can be reused when the page
+        is relabelled without some of its lines (:meth:`context_proba`)."""
         flat = _FlatPages.from_pages(X)
-        probs = self._line_probs(flat.texts)
+        return self._per_page(flat, self._line_probs(flat.texts))
+
+    def context_proba(self, X: Sequence[Page], line_probs: Sequence[np.ndarray]) -> list[np.ndarray]:
+        """Stage 2: per page, the probabilities revised from the stage-1 ``line_probs`` of its
+        lines (as :meth:`line_proba` gives them) and their place in the page."""
+        flat = _FlatPages.from_pages(X)
+        rows = [page_probs[positions] for page_probs, positions in zip(line_probs, flat.positions)]
+        probs = np.vstack(rows) if rows else np.zeros((0, len(LABELS)))
         if self.context and flat.texts:
             context = self._context_matrix(flat, probs)
             revised = np.zeros_like(probs)
             revised[:, self.context_model_.classes_] = self.context_model_.predict_proba(context)
             probs = revised
+        return self._per_page(flat, probs)
+
+    def predict_proba(self, X: Sequence[Page]) -> list[np.ndarray]:
+        """Per page, an ``(n_lines, 4)`` array in :data:`LABELS` order; blank lines get a row of zeros."""
+        return self.context_proba(X, self.line_proba(X))
+
+    @staticmethod
+    def _per_page(flat: _FlatPages, probs: np.ndarray) -> list[np.ndarray]:
         out = []
         for i, s in enumerate(flat.page_slices()):
             page_probs = np.zeros((flat.page_lengths[i], len(LABELS)))

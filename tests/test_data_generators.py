@@ -175,6 +175,16 @@ def test_variants_keep_text_shape():
     assert "(" in variants.pinyin_artifacts(rng, text, rate=1.0)
 
 
+def test_converter_glosses_are_the_same_characters_on_every_line():
+    originals = ["发展网络经济", "版权所有 网站首页", "联系我们"] * 20
+    converted = [variants.to_traditional(t) for t in originals]
+    glossed = variants.gloss_converted(random.Random(5), originals, converted)
+    assert any("(" in line for line in glossed)
+    for before, after in zip(converted, glossed):  # only glosses are added, after converted characters
+        assert re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", "", after) == before
+    assert len(set(glossed[0::3])) == 1  # a character is glossed everywhere on the page or nowhere
+
+
 def test_build_training_data_writes_gold_jsonl(tmp_path):
     path = tmp_path / "out" / "generated.jsonl"
     assert build_training_data(5, seed=9, path=path) == 5
@@ -230,7 +240,8 @@ def test_code_blocks_for_every_language():
 def test_short_forum_replies_are_body(pages):
     buttons = {"回复", "引用", "举报", "支持", "反对", "评分", "点赞", "收藏", "分享", "首赞", "评论", "TOP", "编辑"}
     assert not buttons & set(threads.SHORT_REPLIES)
-    lines = _lines(_of_kind(pages, "forum", "qa"))
+    # Pages with injected spam are left out: an SEO comment ("工业除湿机" / "感谢分享！") is spam.
+    lines = _lines([page for page in _of_kind(pages, "forum", "qa") if "spam" not in page.meta["variants"]])
 
     def bare(text):
         text = text.strip()
@@ -264,8 +275,25 @@ def test_table_cells_are_body():
 
 def test_table_pages_have_number_and_name_cells_as_body(pages):
     lines = _lines([page for page in _of_kind(pages, "table") if "spam" not in page.meta["variants"]])
-    cells = [label for text, label in lines if re.fullmatch(r"\d{1,3}(?:\.\d\d?)?", text.strip())]
+    pagination = _pagination_positions([text for text, _ in lines])  # page numbers are navigation by rule
+    cells = [label for i, (text, label) in enumerate(lines)
+             if re.fullmatch(r"\d{1,3}(?:\.\d\d?)?", text.strip()) and i not in pagination]
     assert len(cells) >= 20 and cells.count("body") >= 0.9 * len(cells)  # a few are share/vote counters (navigation)
+
+
+def _pagination_positions(texts):
+    """Positions of the page-number lines of "上一页 1 2 3 … 下一页" blocks."""
+    positions, run = set(), None
+    for i, text in enumerate(texts):
+        if text.strip() in ("上一页", "上页"):
+            run = []
+        elif run is not None and text.strip().isdigit():
+            run.append(i)
+        else:
+            if run is not None and text.strip() in ("下一页", "下页"):
+                positions.update(run)
+            run = None
+    return positions
 
 
 def test_poem_pages_label_dynasty_author_and_lines_body(pages):

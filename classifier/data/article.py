@@ -9,6 +9,7 @@ split into one sentence per line or cut off mid-sentence. Everything produced he
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 
 from . import english, vocab
@@ -39,6 +40,22 @@ class RenderedArticle:
     def all_lines(self) -> list[str]:
         """Every body line in reading order."""
         return [*self.title, *self.lead, *self.text, *self.tail]
+
+
+_CLAUSE_BREAK = re.compile(r"[，,、；;：:。！？!?“”\"（）()《》\s]+")
+
+
+def spaced_heading(rng: random.Random, corpus: Corpus, style: TextStyle, parts: int | None = None) -> str:
+    """Two or three short phrases side by side, as news pages print intertitles and kickers
+    ("高度重视 党员先行", "坚守岗位 无悔逆行"): no final punctuation, and still the article."""
+    phrases: list[str] = []
+    wanted = parts or rng.choice((2, 2, 2, 3))
+    while len(phrases) < wanted:
+        clauses = [c for c in _CLAUSE_BREAK.split(rng.choice(corpus.sentences)) if 3 <= len(c) <= 8]
+        if clauses:
+            phrases.append(rng.choice(clauses))
+    gap = rng.choice((" ", " ", "\u3000", "  "))
+    return modernise(gap.join(phrases), style)
 
 
 def byline(rng: random.Random, site: Site) -> str:
@@ -186,7 +203,9 @@ def render_article(
     out = RenderedArticle(headline=head)
     if rng.random() < 0.06:
         out.title.append(f"【{rng.choice(KICKERS)}】" if rng.random() < 0.7 else rng.choice(KICKERS))
-    if subtitles and rng.random() < 0.15:
+    if rng.random() < 0.04:
+        out.title.append(f"{spaced_heading(rng, corpus, style, 3)} {head}")
+    elif subtitles and rng.random() < 0.15:
         out.title.append(f"{head} {subtitles.pop(0)}")
     else:
         out.title.append(head)
@@ -212,7 +231,10 @@ def render_article(
     if len(paragraphs) > 3 and rng.random() < 0.25:  # intertitles mid-article, mostly without punctuation
         mark = rng.randrange(10)
         for number, at in enumerate(sorted(rng.sample(range(1, len(paragraphs)), min(rng.randint(1, 4), len(paragraphs) - 1))), 1):
-            heading = modernise(rng.choice(corpus.headlines), style)
+            if mark == 9 and rng.random() < 0.6:
+                heading = spaced_heading(rng, corpus, style)
+            else:
+                heading = modernise(rng.choice(corpus.headlines), style)
             cn = vocab.cn_number(number)
             heading = (heading, f"{cn}、{heading}", f"（{cn}）{heading}", f"{number}.{heading}", f"▍{heading}", f"■ {heading}",
                        f"【{heading}】", f"◆{heading}", f"{number} {heading}", heading)[mark]

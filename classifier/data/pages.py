@@ -56,6 +56,8 @@ SEO_KEYWORD_SHARE = 0.06
 TRADITIONAL_SHARE = 0.07
 WIDTH_SHARE = 0.08
 SPIN_SHARE = 0.04
+#: Share of traditional-character pages whose converter left pinyin glosses ("發(fā)") on every line.
+GLOSSED_SHARE = 0.3
 
 
 def _news(ctx: Ctx) -> None:
@@ -575,11 +577,16 @@ def _apply_variants(rng: random.Random, page_kind: str, texts: list[str], labels
             forms[:] = [variants.width_variant(f, to_full) for f in forms]
         done.append("fullwidth" if to_full else "halfwidth")
     if rng.random() < (0.6 if page_kind == "farm" else TRADITIONAL_SHARE):
-        for i, y in enumerate(labels):
-            if y is not None:
-                texts[i] = variants.to_traditional(texts[i])
+        labelled = [i for i, y in enumerate(labels) if y is not None]
+        originals = [texts[i] for i in labelled] + (forms or [])  # an SEO keyword is glossed as in the text
+        converted = [variants.to_traditional(t) for t in originals]
+        if rng.random() < GLOSSED_SHARE:
+            converted = variants.gloss_converted(rng, originals, converted)
+            done.append("glossed")
+        for i, text in zip(labelled, converted):
+            texts[i] = text
         if forms:
-            forms[:] = [variants.to_traditional(f) for f in forms]
+            forms[:] = converted[len(labelled):]
         done.append("traditional")
     return done
 

@@ -141,6 +141,38 @@ def pinyin_line(rng: random.Random, text: str) -> str:
     return " ".join(with_tone(table[ch], rng.randint(1, 4)) for ch in text if ch in table)
 
 
+def gloss_converted(rng: random.Random, originals: list[str], converted: list[str]) -> list[str]:
+    """Pinyin glosses after some converted characters, the same characters all over the page, as
+    some simplified→traditional converters leave them on every line, chrome included.
+
+    >>> gloss_converted(random.Random(2), ["发展网络"], ["發展網絡"])
+    ['發展網(wāng)絡(luó)']
+    """
+    table = _pinyin_table()
+    rate = rng.uniform(0.2, 0.6)
+    glossed: dict[str, str | None] = {}  # simplified character -> its gloss on this page, or None
+
+    def gloss(simplified: str) -> str | None:
+        if simplified not in glossed:
+            reading = table.get(simplified)
+            keep = reading is not None and rng.random() < rate
+            glossed[simplified] = f"({with_tone(reading, rng.randint(1, 4))})" if keep else None
+        return glossed[simplified]
+
+    out = []
+    for original, text in zip(originals, converted):
+        if len(original) != len(text):  # a phrase conversion moved the characters: leave the line
+            out.append(text)
+            continue
+        chars = []
+        for before, after in zip(original, text):
+            chars.append(after)
+            if before != after and (mark := gloss(before)):
+                chars.append(mark)
+        out.append("".join(chars))
+    return out
+
+
 def pinyin_artifacts(rng: random.Random, text: str, rate: float = 0.06) -> str:
     """Append "(pinyin)" glosses to a few characters, as some spinning tools leave them."""
     table = _pinyin_table()

@@ -14,8 +14,8 @@ listing 5%, short news between heavy portal chrome 5%, table/listing page 5% (``
 page 4% (``threads.py``), blog front page / archive 4%, short page 4%, content farm 4%, poem page 3%
 and essay / novel chapter 2% (``literary.py``). About 15% of the other pages get injected spam (top,
 bottom, inside paragraphs) and 6% an SEO keyword hijack (title, one or two paragraphs, a "更多关于…"
-line); 7% are converted to traditional characters, 8% switch digit/punctuation width and 4% have
-spun (homoglyph) body lines.
+line); 7% are converted to traditional characters (30% of those with the converter's pinyin glosses
+on every line), 8% switch digit/punctuation width and 4% have spun (homoglyph) body lines.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
     python -m bench.model_cv --generated data/generated/pages.jsonl
     python -m bench.model_cv --pages 3000 --no-context          # what the context stage adds
+    python -m bench.model_cv --alpha 1e-6                       # another stage-1 penalty
 
 The real pages of ``shared/data/real`` are split into folds by site (no site on both sides of a
 fold); every training fold also gets all generated pages. Every real page is predicted by a model
@@ -45,6 +46,7 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--real-weight", type=float, default=REAL_PAGE_WEIGHT)
     parser.add_argument("--no-context", action="store_true", help="stage 1 only")
+    parser.add_argument("--alpha", type=float, help="stage-1 L2 penalty (default: LineClassifier's)")
     parser.add_argument("--cleaned-share", type=float, default=CLEANED_COPY_SHARE)
     parser.add_argument("--thresholds", default="none,0.4,0.3,0.2")
     args = parser.parse_args()
@@ -62,7 +64,8 @@ def main() -> None:
     for fold in range(args.folds):
         train = [p for p in real if fold_of[p.meta["site"]] != fold]
         test = [p for p in real if fold_of[p.meta["site"]] == fold]
-        model = fit_pages([*synthetic, *train], real_weight=args.real_weight, context=not args.no_context)
+        params = {"context": not args.no_context} | ({"alpha": args.alpha} if args.alpha else {})
+        model = fit_pages([*synthetic, *train], real_weight=args.real_weight, **params)
         real_probs += zip(test, model.predict_proba([p.texts for p in test]))
         if fold == 0 and dev:
             dev_probs = list(zip(dev, model.predict_proba([p.texts for p in dev])))

@@ -25,3 +25,10 @@ def test_width_normalisation_folds_fullwidth_forms():
 def test_feature_form_collapses_digits_case_and_space():
     assert normalize_for_features("  Copyright　©  2008-2024 ") == "copyright © 0-0"
     assert normalize_for_features("京ICP备12345678号") == normalize_for_features("京ＩＣＰ备87654321号")
+
+
+def test_digit_runs_keep_their_length_class():
+    # A share counter and a machine ID are both digits, but only the ID is junk (LABELS.md: spam).
+    assert normalize_for_features("0") != normalize_for_features("020020030100000000000000011100001211615065")
+    assert normalize_for_features("阅读 12") == normalize_for_features("阅读 3456")
+    assert normalize_for_features("电话:13812345678") == normalize_for_features("电话:02087654321")

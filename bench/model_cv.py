@@ -64,7 +64,7 @@ def main() -> None:
     for fold in range(args.folds):
         train = [p for p in real if fold_of[p.meta["site"]] != fold]
         test = [p for p in real if fold_of[p.meta["site"]] == fold]
-        params = {"context": not args.no_context} | ({"alpha": args.alpha} if args.alpha else {})
+        params = {"context": not args.no_context} | ({} if args.alpha is None else {"alpha": args.alpha})
         model = fit_pages([*synthetic, *train], real_weight=args.real_weight, **params)
         real_probs += zip(test, model.predict_proba([p.texts for p in test]))
         if fold == 0 and dev:

@@ -66,7 +66,7 @@ def test_held_out_site_scores_recorded_at_training_do_not_regress(card):
     assert_at_least(card["scores"]["real_heldout_by_site"], HELD_OUT_FLOOR, "held-out sites")
 
 
-@pytest.mark.xfail(strict=True, reason="junk dropped 0.78 and macro-F1 0.85 on the dev set: docs/model.md")
+@pytest.mark.xfail(strict=True, reason="junk dropped 0.78 and macro-F1 0.848 on the dev set: docs/model.md")
 def test_shipped_model_meets_the_issue_bars_on_the_dev_set(dev_scores):
     assert_at_least(dev_scores, BARS, "dev set")
 

@@ -1,3 +1,5 @@
+import json
+
 import numpy as np
 import pytest
 
@@ -56,6 +58,16 @@ def test_saved_model_loads_only_when_its_hash_matches(tiny_model, tmp_path):
     path.write_bytes(path.read_bytes()[:100])
     with pytest.raises(ModelError, match="cannot load"):
         load_model(path, trust=True)
+
+
+def test_loading_under_another_scikit_learn_version_warns(tiny_model, tmp_path):
+    path = tmp_path / "m.joblib"
+    save_model(tiny_model, path, {"name": "t"})
+    card = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    card["sklearn_version"] = "0.0.1"  # the card is not hashed: only the model file is
+    path.with_suffix(".json").write_text(json.dumps(card), encoding="utf-8")
+    with pytest.warns(UserWarning, match="saved with scikit-learn 0.0.1"):
+        assert load_model(path) is not None
 
 
 def test_model_without_card_needs_trust(tiny_model, tmp_path):

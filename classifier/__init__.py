@@ -19,7 +19,7 @@ _PUBLIC = {
     "LABELS": "classifier.labels",
     "LineClassifier": "classifier.model.line_classifier",
     "ModelError": "classifier.model.persist",
-    "PageLabels": "classifier.api",
+    "PageLabels": "classifier.decide",
     "classify_lines": "classifier.api",
     "classify_pages": "classifier.api",
     "clean": "classifier.api",
@@ -51,7 +51,8 @@ def __getattr__(name: str):
 
 
 if TYPE_CHECKING:
-    from .api import PageLabels, classify_lines, classify_pages, clean, default_model, load_model
+    from .api import classify_lines, classify_pages, clean, default_model, load_model
+    from .decide import PageLabels
     from .labels import LABELS
     from .model.line_classifier import LineClassifier
     from .model.persist import ModelError

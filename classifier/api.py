@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from .decide import DEFAULT_KEEP, decide_labels, join_kept, keep_mask, kept_positions
+from .decide import DEFAULT_KEEP, PageLabels, decide_labels, keep_mask, kept_positions
 from .lines import split_lines
 from .model.line_classifier import LineClassifier
 from .model.persist import load_model as _load_checked
@@ -34,26 +33,6 @@ def default_model() -> LineClassifier:
             if _default_model is None:
                 _default_model = load_model()
     return _default_model
-
-
-@dataclass
-class PageLabels:
-    """The labelling of one page: per line its label (``None`` if blank), the probabilities in
-    :data:`classifier.LABELS` order (a zero row for blank lines), and whether it is kept."""
-
-    lines: list[str]
-    labels: list[str | None]
-    probs: np.ndarray
-    kept: list[bool]
-
-    @property
-    def confidence(self) -> list[float | None]:
-        """Probability of each line's label (``None`` for blank lines)."""
-        return [None if y is None else float(row.max()) for y, row in zip(self.labels, self.probs)]
-
-    def cleaned_lines(self) -> list[str]:
-        """Kept lines with paragraph breaks, a subsequence of ``lines``."""
-        return join_kept(self.lines, self.kept)
 
 
 def classify_pages(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -49,3 +50,23 @@ def kept_positions(lines: Sequence[str], kept: Sequence[bool]) -> list[int]:
 def join_kept(lines: Sequence[str], kept: Sequence[bool]) -> list[str]:
     """The cleaned page: the lines at :func:`kept_positions`, a subsequence of ``lines``."""
     return [lines[position] for position in kept_positions(lines, kept)]
+
+
+@dataclass
+class PageLabels:
+    """The labelling of one page: per line its label (``None`` if blank), the probabilities in
+    :data:`classifier.LABELS` order (a zero row for blank lines), and whether it is kept."""
+
+    lines: list[str]
+    labels: list[str | None]
+    probs: np.ndarray
+    kept: list[bool]
+
+    @property
+    def confidence(self) -> list[float | None]:
+        """Probability of each line's label (``None`` for blank lines)."""
+        return [None if y is None else float(row.max()) for y, row in zip(self.labels, self.probs)]
+
+    def cleaned_lines(self) -> list[str]:
+        """Kept lines with paragraph breaks, a subsequence of ``lines``."""
+        return join_kept(self.lines, self.kept)

@@ -16,13 +16,14 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
-from .api import PageLabels, classify_pages, default_model, load_model
-from .decide import DEFAULT_KEEP
-from .model.line_classifier import LineClassifier
+from .decide import DEFAULT_KEEP, PageLabels
+
+if TYPE_CHECKING:
+    from .model.line_classifier import LineClassifier
 
 R = TypeVar("R")
 
@@ -65,6 +66,8 @@ def resolve_model(model: LineClassifier | None, model_path: str | Path | None, t
     """The model to use: ``model`` if given, else the file ``model_path``, else the shipped model."""
     if model is not None:
         return model
+    from .api import default_model, load_model
+
     if model_path is not None:
         return load_model(model_path, trust=trust)
     return default_model()
@@ -90,6 +93,8 @@ def iter_labelled(
     keep = tuple(keep)
     batches = _batches(pages, lines_of, batch_size)
     if jobs <= 1:
+        from .api import classify_pages
+
         loaded = resolve_model(model, model_path, trust)
         for batch in batches:
             pages_lines = [lines_of(r) for r in batch]
@@ -114,8 +119,9 @@ def _batches(pages: Iterable[R], lines_of: Callable[[R], Sequence[str]], size: i
 def _pool_context() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        # Import the heavy modules once in the fork server rather than once per worker.
-        context.set_forkserver_preload([__name__])
+        # Import the model code once in the fork server rather than once per worker. The main
+        # process itself never imports it under --jobs: it only reads, batches and writes.
+        context.set_forkserver_preload([__name__, "classifier.api"])
         return context
     return multiprocessing.get_context("spawn")
 
@@ -178,6 +184,8 @@ def _label_batch(
     # hands the real error (say, a ModelError) to the parent.
     if _worker_error is not None:
         raise _worker_error
+    from .api import classify_pages  # preloaded by the fork server: no cost per batch
+
     results = classify_pages(pages, model=_worker_model, keep=keep, threshold=threshold)
     # The lines stay in the parent: sending them back would double the traffic.
     return [(r.labels, r.probs, r.kept) for r in results]

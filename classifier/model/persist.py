@@ -19,9 +19,6 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import joblib
-import sklearn
-
 if TYPE_CHECKING:
     from .line_classifier import LineClassifier
 
@@ -46,6 +43,9 @@ def sha256_of(path: str | Path) -> str:
 
 def save_model(model: LineClassifier, path: str | Path, card: dict | None = None) -> dict:
     """Write ``model`` to ``path`` and its card beside it; returns the card."""
+    import joblib
+    import sklearn
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     joblib.dump(model.get_state(), path, compress=3)
@@ -86,6 +86,11 @@ def load_model(path: str | Path | None = None, *, trust: bool = False) -> LineCl
 
     ``trust=True`` skips the hash check for a file the user vouches for (``--trust-model``).
     """
+    # Imported here, as in save_model: code that only needs ModelError (the CLI's main process
+    # under --jobs) does not pay the 1.6 s scikit-learn import.
+    import joblib
+    import sklearn
+
     path = Path(path) if path is not None else default_model_path()
     if not path.is_file():
         raise ModelError(f"{path}: model file not found")

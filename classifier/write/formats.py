@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterator
 from typing import Protocol, TextIO
 
-from ..api import PageLabels
+from ..decide import PageLabels
 from ..read.base import Page
 
 #: Probabilities are written with this many decimals: enough to tune a threshold, and short.

@@ -34,7 +34,7 @@ from .read import (
 )
 from .read.decode import check_encoding
 from .read.source import STDIN, display_name
-from .run import DEFAULT_BATCH_SIZE, Tally, iter_labelled, resolve_model
+from .run import DEFAULT_BATCH_SIZE, Tally, iter_labelled, one_blas_thread, resolve_model
 from .write import (
     STDOUT,
     AnnotateJsonlWriter,
@@ -426,11 +426,7 @@ def summary(tally: Tally, stats: ReadStats, keep: Sequence[str], seconds: float)
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    # One core per process, --jobs gives more: BLAS threads in the context stage otherwise burn
-    # a second core for little wall time (bench.throughput: 9.3 MB/s wall but 5.2 per CPU second).
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(1)
+    one_blas_thread()
     inputs = args.inputs or [STDIN]
     fmt = _input_format(inputs, args.format)
     options = _read_options(args, fmt)

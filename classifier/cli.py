@@ -426,7 +426,6 @@ def summary(tally: Tally, stats: ReadStats, keep: Sequence[str], seconds: float)
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    one_blas_thread()
     inputs = args.inputs or [STDIN]
     fmt = _input_format(inputs, args.format)
     options = _read_options(args, fmt)
@@ -436,6 +435,10 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if STDIN in inputs and sys.stdin.isatty():
         log.info("reading pages from the terminal; end with Ctrl-D")
     jobs = args.jobs or os.cpu_count() or 1
+    # With one job this process labels: load the model before capping BLAS (see one_blas_thread).
+    # With --jobs the workers load it; this process never does.
+    model = resolve_model(None, args.model, args.trust_model) if jobs <= 1 else None
+    one_blas_thread()
     stats, tally = ReadStats(), Tally()
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
     with atomic_outputs(args.output, args.rejects) as (out, rejects_out):
@@ -443,6 +446,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         rejects = RejectsWriter(rejects_out) if rejects_out else None
         labelled = iter_labelled(
             read_pages(inputs, options, stats),
+            model=model,
             model_path=args.model,
             trust=args.trust_model,
             keep=args.keep,

@@ -162,7 +162,10 @@ def one_blas_thread() -> None:
     """Cap BLAS at one thread in this process: each labelling process is one core, ``--jobs``
     gives more. Extra BLAS threads in the context stage only fight for the same cores (a
     ``--jobs`` worker: 9.2 s → 8.0 s CPU for the same wall time; ``zhclean clean``: 9.3 MB/s wall
-    but 5.2 per CPU second before)."""
+    but 5.2 per CPU second before).
+
+    threadpoolctl caps only the libraries loaded so far: call it after the model code (SciPy's
+    OpenBLAS, scikit-learn's OpenMP) is imported."""
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
@@ -175,12 +178,12 @@ _worker_error: Exception | None = None
 def _start_worker(model: LineClassifier | None, model_path: str | Path | None, trust: bool) -> None:
     # Ctrl-C reaches the whole process group; the parent handles it by stopping the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    one_blas_thread()
     global _worker_model, _worker_error
     try:
         _worker_model = resolve_model(model, model_path, trust)
     except Exception as error:  # noqa: BLE001 - re-raised with the first batch, see _label_batch
         _worker_error = error
+    one_blas_thread()  # after the model code is loaded: see one_blas_thread
 
 
 def _label_batch(

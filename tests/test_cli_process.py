@@ -76,3 +76,20 @@ def test_the_main_process_of_a_parallel_run_never_imports_scikit_learn(tmp_path,
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode().strip() == "[]"
     assert (tmp_path / "out.txt").read_text(encoding="utf-8") == f"{PAGE[2]}\n\n{PAGE[4]}\n"
+
+
+def test_clean_caps_blas_at_one_thread(tmp_path, tiny_model_path):
+    """One labelling process is one core (run.one_blas_thread); --jobs gives more."""
+    source = tmp_path / "page.txt"
+    source.write_text("\n".join(PAGE) + "\n", encoding="utf-8")
+    script = (
+        "import numpy\n"
+        "from threadpoolctl import threadpool_info\n"
+        "from classifier.cli import main\n"
+        f"assert main(['clean', {str(source)!r}, '-o', {str(tmp_path / 'out.txt')!r}, '-q', '--jobs', '1',"
+        f" '--model', {str(tiny_model_path)!r}]) == 0\n"
+        "print(sorted({pool['num_threads'] for pool in threadpool_info() if pool['user_api'] == 'blas'}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().strip() == "[1]"

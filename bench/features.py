@@ -17,7 +17,7 @@ import jieba
 import numpy as np
 import rjieba
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
 from bench._common import (
     add_input_arguments,
@@ -33,7 +33,7 @@ from classifier.features.layout import _line_layout, layout_features
 from classifier.features.line_features import char_ngram_counts, word_counts
 from classifier.features.tokenize import tokenize_many, tokenize_words
 from classifier.lines import is_blank
-from classifier.model.line_classifier import _FlatPages
+from classifier.model.line_model import _FlatPages
 from classifier.normalize import normalize_for_features
 
 
@@ -56,7 +56,11 @@ def reference_transform(featurizer, lines: list[str]) -> sp.csr_matrix:
         norm=None,
         lowercase=False,
     )
-    blocks = [idf.transform(h.transform(normalized)) for idf, h in zip(featurizer.idf_, [chars, words])]
+    blocks = []
+    for idf, hasher in zip(featurizer.idf_, [chars, words]):
+        transformer = TfidfTransformer(sublinear_tf=True)
+        transformer.idf_, transformer.n_features_in_ = idf, len(idf)
+        blocks.append(transformer.transform(hasher.transform(normalized)))
     blocks.append(sp.csr_matrix(np.array([_line_layout(line) for line in lines]) * featurizer.layout_weight))
     return sp.hstack(blocks, format="csr")
 
@@ -117,7 +121,7 @@ def main() -> None:
             "before (all of the above, per line)",
             lambda: reference_transform(featurizer, lines),
         ),
-        ("stage-1 features", "now (LineFeaturizer.transform)", lambda: featurizer.transform(lines)),
+        ("stage-1 features", "now (LineFeatures.transform)", lambda: featurizer.transform(lines)),
         ("stage-1 model", "predict_proba", lambda: model.line_model_.predict_proba(features)),
         (
             "stage 2",

@@ -5,7 +5,7 @@
 ['navigation', 'body']
 
 The public names are imported on first use, so ``zhclean --help`` and reader-only code do not pay
-for loading scikit-learn.
+for loading the model code; prediction never imports scikit-learn (training does).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ __version__ = "0.1.0"
 _PUBLIC = {
     "LABELS": "classifier.labels",
     "LineClassifier": "classifier.model.line_classifier",
+    "LineModel": "classifier.model.line_model",
     "ModelError": "classifier.model.persist",
     "PageLabels": "classifier.decide",
     "classify_lines": "classifier.api",
@@ -31,6 +32,7 @@ _PUBLIC = {
 __all__ = [
     "LABELS",
     "LineClassifier",
+    "LineModel",
     "ModelError",
     "PageLabels",
     "classify_lines",
@@ -55,5 +57,6 @@ if TYPE_CHECKING:
     from .decide import PageLabels
     from .labels import LABELS
     from .model.line_classifier import LineClassifier
+    from .model.line_model import LineModel
     from .model.persist import ModelError
     from .pipeline import clean_records

@@ -13,19 +13,19 @@ import numpy as np
 
 from .decide import DEFAULT_KEEP, PageLabels, decide_labels, keep_mask, kept_positions
 from .lines import split_lines
-from .model.line_classifier import LineClassifier
+from .model.line_model import LineModel
 from .model.persist import load_model as _load_checked
 
-_default_model: LineClassifier | None = None
+_default_model: LineModel | None = None
 _default_lock = threading.Lock()
 
 
-def load_model(path: str | Path | None = None, *, trust: bool = False) -> LineClassifier:
+def load_model(path: str | Path | None = None, *, trust: bool = False) -> LineModel:
     """Load a model from ``path`` (the shipped default when None), verified against its card."""
     return _load_checked(path, trust=trust)
 
 
-def default_model() -> LineClassifier:
+def default_model() -> LineModel:
     """The shipped model, loaded on first call and shared by every later call in the process."""
     global _default_model
     if _default_model is None:
@@ -38,7 +38,7 @@ def default_model() -> LineClassifier:
 def classify_pages(
     pages: Sequence[Sequence[str]],
     *,
-    model: LineClassifier | None = None,
+    model: LineModel | None = None,
     keep: Collection[str] = DEFAULT_KEEP,
     threshold: float | None = None,
 ) -> list[PageLabels]:
@@ -66,7 +66,7 @@ def classify_pages(
 def _clean_to_fixed_point(
     results: list[PageLabels],
     line_probs: list[np.ndarray] | None,
-    model: LineClassifier,
+    model: LineModel,
     keep: Collection[str],
     threshold: float | None,
 ) -> None:
@@ -102,7 +102,7 @@ def _clean_to_fixed_point(
 
 
 def classify_lines(
-    lines: Sequence[str], *, model: LineClassifier | None = None, threshold: float | None = None
+    lines: Sequence[str], *, model: LineModel | None = None, threshold: float | None = None
 ) -> list[str | None]:
     """One label per line of one page (lines in page order): ``body``, ``copyright``,
     ``navigation``, ``spam``, or ``None`` for a blank line."""
@@ -112,7 +112,7 @@ def classify_lines(
 def clean(
     text: str,
     *,
-    model: LineClassifier | None = None,
+    model: LineModel | None = None,
     keep: Collection[str] = DEFAULT_KEEP,
     threshold: float | None = None,
 ) -> str:

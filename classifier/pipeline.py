@@ -21,17 +21,17 @@ from .api import PageLabels, load_model
 from .decide import DEFAULT_KEEP
 from .labels import LABELS
 from .lines import split_lines
-from .model.line_classifier import LineClassifier
+from .model.line_model import LineModel
 from .run import DEFAULT_BATCH_SIZE, iter_labelled
 
 #: Record field holding one label per line of the original text (``None`` for blank lines).
 LABELS_KEY = "zhclean_labels"
 
-_models: dict[tuple[str | None, bool], LineClassifier] = {}
+_models: dict[tuple[str | None, bool], LineModel] = {}
 _models_lock = threading.Lock()
 
 
-def cached_model(path: str | Path | None = None, *, trust: bool = False) -> LineClassifier:
+def cached_model(path: str | Path | None = None, *, trust: bool = False) -> LineModel:
     """The model at ``path`` (the shipped one when None), loaded once per process and shared.
 
     Engines call user functions many times per worker (once per partition or batch), and loading a
@@ -65,7 +65,7 @@ def cleaned_text(page: PageLabels) -> str:
 def label_texts(
     texts: Sequence[str],
     *,
-    model: LineClassifier | None = None,
+    model: LineModel | None = None,
     keep: Collection[str] = DEFAULT_KEEP,
     threshold: float | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -84,7 +84,7 @@ def clean_records(
     records: Iterable[dict],
     *,
     text_key: str = "text",
-    model: LineClassifier | None = None,
+    model: LineModel | None = None,
     keep: Collection[str] = DEFAULT_KEEP,
     threshold: float | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,

@@ -23,7 +23,7 @@ import numpy as np
 from .decide import DEFAULT_KEEP, PageLabels
 
 if TYPE_CHECKING:
-    from .model.line_classifier import LineClassifier
+    from .model.line_model import LineModel
 
 R = TypeVar("R")
 
@@ -62,7 +62,7 @@ def page_lines(record: Any) -> Sequence[str]:
     return getattr(record, "lines", record)
 
 
-def resolve_model(model: LineClassifier | None, model_path: str | Path | None, trust: bool) -> LineClassifier:
+def resolve_model(model: LineModel | None, model_path: str | Path | None, trust: bool) -> LineModel:
     """The model to use: ``model`` if given, else the file ``model_path``, else the shipped model."""
     if model is not None:
         return model
@@ -76,7 +76,7 @@ def resolve_model(model: LineClassifier | None, model_path: str | Path | None, t
 def iter_labelled(
     pages: Iterable[R],
     *,
-    model: LineClassifier | None = None,
+    model: LineModel | None = None,
     model_path: str | Path | None = None,
     trust: bool = False,
     keep: Collection[str] = DEFAULT_KEEP,
@@ -171,11 +171,11 @@ def one_blas_thread() -> None:
     threadpool_limits(1)
 
 
-_worker_model: LineClassifier | None = None
+_worker_model: LineModel | None = None
 _worker_error: Exception | None = None
 
 
-def _start_worker(model: LineClassifier | None, model_path: str | Path | None, trust: bool) -> None:
+def _start_worker(model: LineModel | None, model_path: str | Path | None, trust: bool) -> None:
     # Ctrl-C reaches the whole process group; the parent handles it by stopping the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _worker_model, _worker_error

@@ -78,6 +78,28 @@ def test_the_main_process_of_a_parallel_run_never_imports_scikit_learn(tmp_path,
     assert (tmp_path / "out.txt").read_text(encoding="utf-8") == f"{PAGE[2]}\n\n{PAGE[4]}\n"
 
 
+def test_labelling_never_imports_scikit_learn(tmp_path, tiny_model_path):
+    """A loaded model predicts from plain arrays (classifier.model.line_model): the 1.5 s
+    scikit-learn import is paid by training only, not by `zhclean clean` nor by `classifier.clean`."""
+    source = tmp_path / "page.txt"
+    source.write_text("\n".join(PAGE) + "\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "import classifier\n"
+        "from classifier.cli import main\n"
+        f"status = main(['clean', {str(source)!r}, '-o', {str(tmp_path / 'out.txt')!r}, '-q', '--jobs', '1',"
+        f" '--model', {str(tiny_model_path)!r}])\n"
+        "assert status == 0, status\n"
+        f"model = classifier.load_model({str(tiny_model_path)!r})\n"
+        f"assert classifier.clean({chr(10).join(PAGE)!r}, model=model) == {PAGE[2] + chr(10) * 2 + PAGE[4]!r}\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sklearn'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().strip() == "[]"
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == f"{PAGE[2]}\n\n{PAGE[4]}\n"
+
+
 def test_clean_caps_blas_at_one_thread(tmp_path, tiny_model_path):
     """One labelling process is one core (run.one_blas_thread); --jobs gives more."""
     source = tmp_path / "page.txt"

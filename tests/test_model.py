@@ -1,4 +1,3 @@
-import json
 
 import numpy as np
 import pytest
@@ -60,14 +59,32 @@ def test_saved_model_loads_only_when_its_hash_matches(tiny_model, tmp_path):
         load_model(path, trust=True)
 
 
-def test_loading_under_another_scikit_learn_version_warns(tiny_model, tmp_path):
+def test_a_saved_model_loads_as_a_line_model_with_the_same_probabilities(tiny_model, tmp_path):
+    from classifier.model.line_model import LineModel
+
     path = tmp_path / "m.joblib"
     save_model(tiny_model, path, {"name": "t"})
-    card = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    card["sklearn_version"] = "0.0.1"  # the card is not hashed: only the model file is
-    path.with_suffix(".json").write_text(json.dumps(card), encoding="utf-8")
-    with pytest.warns(UserWarning, match="saved with scikit-learn 0.0.1"):
-        assert load_model(path) is not None
+    loaded = load_model(path)
+    assert type(loaded) is LineModel
+    pages, _ = tiny_pages(n_pages=5, seed=3)
+    for before, after in zip(tiny_model.predict_proba(pages), loaded.predict_proba(pages)):
+        assert np.array_equal(before, after)
+    assert loaded.get_state()["params"] == tiny_model.get_state()["params"]
+
+
+@pytest.mark.parametrize("solver", ["sgd", "lbfgs"])
+@pytest.mark.parametrize("n_classes", [2, 4])
+def test_logistic_weights_predict_what_scikit_learn_predicts(solver, n_classes):
+    from sklearn.linear_model import LogisticRegression, SGDClassifier
+
+    from classifier.model.line_classifier import as_logistic
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(300, 6))
+    y = (X[:, :2] @ [1.0, -2.0] > 0).astype(int) + (2 * (X[:, 2] > 0.5) if n_classes == 4 else 0)
+    fitted = (SGDClassifier(loss="log_loss", random_state=0) if solver == "sgd" else LogisticRegression()).fit(X, y)
+    assert len(fitted.classes_) == n_classes
+    np.testing.assert_allclose(as_logistic(fitted).predict_proba(X), fitted.predict_proba(X), rtol=0, atol=1e-15)
 
 
 def test_model_without_card_needs_trust(tiny_model, tmp_path):

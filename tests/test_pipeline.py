@@ -6,7 +6,7 @@ import pytest
 
 from classifier.api import clean
 from classifier.lines import split_lines
-from classifier.model import LineClassifier
+from classifier.model.line_model import LineModel
 from classifier.pipeline import LABELS_KEY, cached_model, clean_records, label_counts, label_texts
 
 PAGE = "首页 > 新闻 > 国内\n\n今年以来，全市经济运行总体平稳，主要指标保持增长。\n记者从市教育局获悉，新学期全市将新增学位两万个。\n\n版权所有 © 2024 某某网"
@@ -93,4 +93,4 @@ def test_label_texts_and_counts(tiny_model):
 def test_cached_model_loads_each_file_once(tiny_model_path):
     first = cached_model(tiny_model_path)
     assert cached_model(str(tiny_model_path)) is first
-    assert isinstance(first, LineClassifier)
+    assert isinstance(first, LineModel)

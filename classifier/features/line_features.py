@@ -1,4 +1,4 @@
-"""The stage-1 feature transformer: hashed TF-IDF over character n-grams and words, plus layout.
+"""The stage-1 features of a fitted model: hashed TF-IDF over character n-grams and words, plus layout.
 
 Hashing (no vocabulary) keeps the model small and quick to load and needs no pruning; with
 2**18 buckets collisions are rare for the few hundred thousand n-grams Chinese boilerplate uses.
@@ -9,6 +9,9 @@ pair is a byte span of one joined UTF-8 buffer, and MurmurHash3 runs over all sp
 instead of one Python string at a time: 3.4x faster than scikit-learn's analyzer for the n-grams,
 1.4x for words and pairs, with the same matrix (``tests/test_features_speed.py`` compares them;
 ``docs/speed.md`` has the numbers).
+
+Nothing here imports scikit-learn: a loaded model predicts without it (the import alone takes
+1.5 s). Fitting the IDF weights is :class:`~classifier.features.featurizer.LineFeaturizer`'s job.
 """
 
 from __future__ import annotations
@@ -18,8 +21,6 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 from numpy.lib.stride_tricks import sliding_window_view
-from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.feature_extraction.text import TfidfTransformer
 
 from ..normalize import normalize_for_features
 from .layout import layout_features
@@ -143,8 +144,20 @@ def word_counts(normalized: Sequence[str], n_buckets: int) -> sp.csr_matrix:
     return _span_counts(rows, murmur3_buckets(buf, starts, ends, n_buckets), len(normalized), n_buckets)
 
 
-class LineFeaturizer(TransformerMixin, BaseEstimator):
-    """Turn raw lines into a sparse feature matrix.
+def sublinear_tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    """``(1 + log(count)) * idf``, each row scaled to unit length: what scikit-learn's
+    ``TfidfTransformer(sublinear_tf=True)`` computes from the same IDF weights, to the bit (the row
+    norms are summed in the same order, one entry after the other, by scipy's matrix product)."""
+    data = (np.log(counts.data) + 1.0) * idf[counts.indices]
+    squares = sp.csr_matrix((data * data, counts.indices, counts.indptr), shape=counts.shape)
+    norms = np.sqrt(squares @ np.ones(counts.shape[1]))
+    norms[norms == 0.0] = 1.0
+    data /= np.repeat(norms, np.diff(counts.indptr))
+    return sp.csr_matrix((data, counts.indices.copy(), counts.indptr.copy()), shape=counts.shape)
+
+
+class LineFeatures:
+    """Turn raw lines into a sparse feature matrix, with IDF weights already learnt.
 
     Parameters
     ----------
@@ -153,6 +166,8 @@ class LineFeaturizer(TransformerMixin, BaseEstimator):
     use_words : add the jieba word (and word-pair) block.
     use_layout : add the layout block (:mod:`classifier.features.layout`).
     layout_weight : scale of the layout block against the unit-norm TF-IDF blocks.
+
+    ``idf_`` holds one IDF array per TF-IDF block (characters, then words).
     """
 
     def __init__(
@@ -171,20 +186,25 @@ class LineFeaturizer(TransformerMixin, BaseEstimator):
         self.use_layout = use_layout
         self.layout_weight = layout_weight
 
+    def _params(self) -> dict:
+        return {
+            "char_ngram_range": self.char_ngram_range,
+            "char_buckets": self.char_buckets,
+            "word_buckets": self.word_buckets,
+            "use_words": self.use_words,
+            "use_layout": self.use_layout,
+            "layout_weight": self.layout_weight,
+        }
+
     def _counts(self, normalized: Sequence[str]) -> list[sp.csr_matrix]:
         counts = [char_ngram_counts(normalized, self.char_ngram_range, self.char_buckets)]
         if self.use_words:
             counts.append(word_counts(normalized, self.word_buckets))
         return counts
 
-    def fit(self, lines: Sequence[str], y=None) -> LineFeaturizer:
-        normalized = [normalize_for_features(line) for line in lines]
-        self.idf_ = [TfidfTransformer(sublinear_tf=True).fit(c) for c in self._counts(normalized)]
-        return self
-
     def transform(self, lines: Sequence[str]) -> sp.csr_matrix:
         normalized = [normalize_for_features(line) for line in lines]
-        blocks = [idf.transform(c) for idf, c in zip(self.idf_, self._counts(normalized))]
+        blocks = [sublinear_tfidf(c, idf) for idf, c in zip(self.idf_, self._counts(normalized))]
         if self.use_layout:
             blocks.append(sp.csr_matrix(layout_features(lines) * self.layout_weight))
         if not blocks or not len(lines):
@@ -193,20 +213,15 @@ class LineFeaturizer(TransformerMixin, BaseEstimator):
 
     def get_state(self) -> dict:
         """Parameters and IDF weights as plain values (see :mod:`classifier.model.persist`)."""
-        return {"params": self.get_params(), "idf": [idf.idf_ for idf in self.idf_]}
+        return {"params": self._params(), "idf": list(self.idf_)}
 
     @classmethod
-    def from_state(cls, state: dict) -> LineFeaturizer:
+    def from_state(cls, state: dict) -> LineFeatures:
         params = dict(state["params"])
         params["char_ngram_range"] = tuple(params["char_ngram_range"])
-        featurizer = cls(**params)
-        featurizer.idf_ = []
-        for weights in state["idf"]:
-            idf = TfidfTransformer(sublinear_tf=True)
-            idf.idf_ = np.asarray(weights, dtype=np.float64)
-            idf.n_features_in_ = len(weights)
-            featurizer.idf_.append(idf)
-        return featurizer
+        features = cls(**params)
+        features.idf_ = [np.asarray(weights, dtype=np.float64) for weights in state["idf"]]
+        return features
 
     @property
     def n_features_out_(self) -> int:

@@ -4,23 +4,23 @@ A joblib file is a pickle: loading it runs code. So every saved model gets a car
 (``<name>.json``) holding the SHA-256 of the joblib file, and :func:`load_model` loads a file only
 when its hash matches its card, unless the caller says it trusts the file.
 
-What is pickled is not the estimator but its state (:meth:`LineClassifier.get_state`: parameters
-and numpy arrays), rebuilt by this project's code on load. Pickled scikit-learn estimators are only
-guaranteed to load under the version that wrote them; plain arrays load under any version. The card
-still records the scikit-learn version that trained the model, and loading under another one warns.
+What is pickled is not the estimator but its state (:meth:`LineModel.get_state`: parameters and
+numpy arrays), rebuilt on load as a :class:`~classifier.model.line_model.LineModel`, which predicts
+without scikit-learn. Pickled scikit-learn estimators are only guaranteed to load under the version
+that wrote them; plain arrays load under any version, or with none imported (the import costs 1.5 s
+per process). The card records the scikit-learn version that trained the model, for the record.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import warnings
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .line_classifier import LineClassifier
+    from .line_model import LineModel
 
 DEFAULT_MODEL_NAME = "zhclean-line.joblib"
 
@@ -41,7 +41,7 @@ def sha256_of(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def save_model(model: LineClassifier, path: str | Path, card: dict | None = None) -> dict:
+def save_model(model: LineModel, path: str | Path, card: dict | None = None) -> dict:
     """Write ``model`` to ``path`` and its card beside it; returns the card."""
     import joblib
     import sklearn
@@ -81,15 +81,14 @@ def read_card(model_path: str | Path) -> dict | None:
         raise ModelError(f"{path}: unreadable model card ({error})") from error
 
 
-def load_model(path: str | Path | None = None, *, trust: bool = False) -> LineClassifier:
+def load_model(path: str | Path | None = None, *, trust: bool = False) -> LineModel:
     """Load a model, checking it against its card first.
 
     ``trust=True`` skips the hash check for a file the user vouches for (``--trust-model``).
     """
-    # Imported here, as in save_model: code that only needs ModelError (the CLI's main process
-    # under --jobs) does not pay the 1.6 s scikit-learn import.
+    # Imported here: code that only needs ModelError (the CLI's main process under --jobs) does
+    # not pay for joblib and scipy.
     import joblib
-    import sklearn
 
     path = Path(path) if path is not None else default_model_path()
     if not path.is_file():
@@ -106,21 +105,15 @@ def load_model(path: str | Path | None = None, *, trust: bool = False) -> LineCl
                 f"{path}: SHA-256 {actual[:12]}… does not match its card ({card['sha256'][:12]}…); "
                 "the file is corrupt or was replaced (pass --trust-model only if you trust it)"
             )
-    if card and card.get("sklearn_version") not in (None, sklearn.__version__):
-        warnings.warn(
-            f"{path} was saved with scikit-learn {card['sklearn_version']}, running {sklearn.__version__}; "
-            "predictions may differ or loading may fail",
-            stacklevel=2,
-        )
     try:
         state = joblib.load(path)
     except Exception as error:  # a truncated or foreign file fails in many ways inside pickle
         raise ModelError(f"{path}: cannot load model ({type(error).__name__}: {error})") from error
-    from .line_classifier import LineClassifier
+    from .line_model import LineModel
 
     if not isinstance(state, dict):
         raise ModelError(f"{path}: not a zhclean model")
     try:
-        return LineClassifier.from_state(state)
+        return LineModel.from_state(state)
     except (KeyError, TypeError, ValueError) as error:
         raise ModelError(f"{path}: not a usable zhclean model ({error})") from error

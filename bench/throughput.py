@@ -49,7 +49,7 @@ from bench._common import (
 )
 from classifier.api import load_model
 from classifier.gold import read_gold
-from classifier.run import iter_labelled
+from classifier.run import iter_labelled, one_blas_thread
 
 FASTTEXT_PARAMS = {
     "subword": {"minn": 1, "maxn": 3, "epoch": 25, "lr": 0.5},
@@ -107,11 +107,11 @@ def time_in_process(model, pages: list, cache: bool) -> Timing:
 
 
 def time_model_load(model_path: Path, trust: bool) -> dict[str, float]:
-    """Seconds, in a fresh process, to import what labelling needs (NumPy, SciPy, scikit-learn,
-    rjieba, zhclean) and then to load the model file (card check included)."""
+    """Seconds, in a fresh process, to import what labelling needs (NumPy, SciPy, joblib, rjieba,
+    zhclean; not scikit-learn) and then to load the model file (card check included)."""
     code = (
         "import time, json\nstart = time.perf_counter()\n"
-        "import classifier.api, classifier.model.line_classifier\nimported = time.perf_counter()\n"
+        "import classifier.api\nimported = time.perf_counter()\n"
         f"classifier.api.load_model({str(model_path)!r}, trust={trust})\n"
         "print(json.dumps({'import': imported - start, 'load': time.perf_counter() - imported}))"
     )
@@ -134,6 +134,7 @@ def main() -> None:
 
     reference = fasttext_reference(args.train, args.fasttext_mode, args.fasttext_cache)
     model = load_model(args.model, trust=args.trust_model)
+    one_blas_thread()  # as `zhclean clean` does: one labelling process, one core
     base = read_pages(args.pages)
     # The first batch builds the layout tables (once per process): not part of any timed run.
     list(iter_labelled(replicate(base[:1], 1), model=model, lines_of=lambda page: page[1]))

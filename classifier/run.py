@@ -164,8 +164,8 @@ def one_blas_thread() -> None:
     ``--jobs`` worker: 9.2 s → 8.0 s CPU for the same wall time; ``zhclean clean``: 9.3 MB/s wall
     but 5.2 per CPU second before).
 
-    threadpoolctl caps only the libraries loaded so far: call it after the model code (SciPy's
-    OpenBLAS, scikit-learn's OpenMP) is imported."""
+    threadpoolctl caps only the libraries loaded so far: call it after the model code (NumPy's
+    and SciPy's OpenBLAS) is imported."""
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)

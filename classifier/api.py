@@ -78,7 +78,7 @@ def _clean_to_fixed_point(
     took part in. Each pass only shrinks pages, so this ends; stage-1 probabilities do not depend
     on the other lines, so a pass reuses them and only reruns the context stage.
     """
-    pending = [(k, kept_positions(r.lines, r.kept)) for k, r in enumerate(results)]
+    pending = [(k, kept_positions(r.labels, r.kept)) for k, r in enumerate(results)]
     pending = [(k, positions) for k, positions in pending if 0 < len(positions) < len(results[k].lines)]
     while pending:
         subpages = [[results[k].lines[i] for i in positions] for k, positions in pending]
@@ -95,7 +95,7 @@ def _clean_to_fixed_point(
             for j, i in enumerate(positions):
                 r.labels[i], r.probs[i], r.kept[i] = labels[j], probs[j], kept[j]
             if not all(kept[j] or labels[j] is None for j in range(len(sub))):
-                narrower = kept_positions(r.lines, r.kept)
+                narrower = kept_positions(r.labels, r.kept)
                 if narrower:
                     still_pending.append((k, narrower))
         pending = still_pending

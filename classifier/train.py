@@ -53,7 +53,7 @@ def cleaned_copy(page: GoldPage) -> GoldPage:
     paragraph breaks. Training on such pages teaches the model that text which is already clean
     stays whole, which users rely on (extractor output as input) and which makes ``clean``
     idempotent without losing lines."""
-    kept = join_kept(page.texts, [label == BODY for label in page.labels])
+    kept = join_kept(page.texts, page.labels, [label == BODY for label in page.labels])
     labels = [None if is_blank(line) else BODY for line in kept]
     return GoldPage(id=f"{page.id}-cleaned", texts=kept, labels=labels, meta=dict(page.meta))
 

@@ -27,6 +27,7 @@ def test_decide_uses_threshold_for_body_and_none_for_blank():
 
 def test_join_kept_keeps_paragraph_breaks_and_is_a_subsequence():
     lines = ["菜单", "第一段", "", "广告", "第二段", "", "", "版权"]
-    kept = keep_mask(["navigation", "body", None, "navigation", "body", None, None, "copyright"])
-    assert join_kept(lines, kept) == ["第一段", "", "第二段"]
-    assert join_kept(lines, [False] * len(lines)) == []
+    labels = ["navigation", "body", None, "navigation", "body", None, None, "copyright"]
+    kept = keep_mask(labels)
+    assert join_kept(lines, labels, kept) == ["第一段", "", "第二段"]
+    assert join_kept(lines, labels, [False] * len(lines)) == []

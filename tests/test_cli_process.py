@@ -59,59 +59,48 @@ def test_a_closed_stdout_ends_quietly(tmp_path, tiny_model_path):
     assert process.stderr.read() == b""
 
 
-def test_the_main_process_of_a_parallel_run_never_imports_scikit_learn(tmp_path, tiny_model_path):
-    """Under --jobs the main process only reads, batches and writes: the 1.6 s scikit-learn import
-    happens once, in the fork server (docs/speed.md)."""
-    source = tmp_path / "page.txt"
+def clean_in_a_fresh_process(tmp_path, model_path, jobs: int, then: str) -> str:
+    """Run `zhclean clean --jobs N` on PAGE through `classifier.cli.main` in a new interpreter,
+    check its output, then run the code ``then`` there; returns what that printed."""
+    source, output = tmp_path / "page.txt", tmp_path / "out.txt"
     source.write_text("\n".join(PAGE) + "\n", encoding="utf-8")
     script = (
         "import sys\n"
         "from classifier.cli import main\n"
-        f"status = main(['clean', {str(source)!r}, '-o', {str(tmp_path / 'out.txt')!r}, '-q', '--jobs', '2',"
-        f" '--model', {str(tiny_model_path)!r}])\n"
+        f"status = main(['clean', {str(source)!r}, '-o', {str(output)!r}, '-q', '--jobs', '{jobs}',"
+        f" '--model', {str(model_path)!r}])\n"
         "assert status == 0, status\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy')))\n"
+        + then
     )
     result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.decode().strip() == "[]"
-    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == f"{PAGE[2]}\n\n{PAGE[4]}\n"
+    assert output.read_text(encoding="utf-8") == f"{PAGE[2]}\n\n{PAGE[4]}\n"
+    return result.stdout.decode().strip()
+
+
+def test_the_main_process_of_a_parallel_run_never_imports_scikit_learn(tmp_path, tiny_model_path):
+    """Under --jobs the main process only reads, batches and writes: not even SciPy is imported
+    there, only in the fork server (docs/speed.md)."""
+    then = "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy')))\n"
+    assert clean_in_a_fresh_process(tmp_path, tiny_model_path, 2, then) == "[]"
 
 
 def test_labelling_never_imports_scikit_learn(tmp_path, tiny_model_path):
     """A loaded model predicts from plain arrays (classifier.model.line_model): the 1.5 s
     scikit-learn import is paid by training only, not by `zhclean clean` nor by `classifier.clean`."""
-    source = tmp_path / "page.txt"
-    source.write_text("\n".join(PAGE) + "\n", encoding="utf-8")
-    script = (
-        "import sys\n"
+    then = (
         "import classifier\n"
-        "from classifier.cli import main\n"
-        f"status = main(['clean', {str(source)!r}, '-o', {str(tmp_path / 'out.txt')!r}, '-q', '--jobs', '1',"
-        f" '--model', {str(tiny_model_path)!r}])\n"
-        "assert status == 0, status\n"
         f"model = classifier.load_model({str(tiny_model_path)!r})\n"
         f"assert classifier.clean({chr(10).join(PAGE)!r}, model=model) == {PAGE[2] + chr(10) * 2 + PAGE[4]!r}\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sklearn'))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.decode().strip() == "[]"
-    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == f"{PAGE[2]}\n\n{PAGE[4]}\n"
+    assert clean_in_a_fresh_process(tmp_path, tiny_model_path, 1, then) == "[]"
 
 
 def test_clean_caps_blas_at_one_thread(tmp_path, tiny_model_path):
     """One labelling process is one core (run.one_blas_thread); --jobs gives more."""
-    source = tmp_path / "page.txt"
-    source.write_text("\n".join(PAGE) + "\n", encoding="utf-8")
-    script = (
-        "import numpy\n"
+    then = (
         "from threadpoolctl import threadpool_info\n"
-        "from classifier.cli import main\n"
-        f"assert main(['clean', {str(source)!r}, '-o', {str(tmp_path / 'out.txt')!r}, '-q', '--jobs', '1',"
-        f" '--model', {str(tiny_model_path)!r}]) == 0\n"
         "print(sorted({pool['num_threads'] for pool in threadpool_info() if pool['user_api'] == 'blas'}))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.decode().strip() == "[1]"
+    assert clean_in_a_fresh_process(tmp_path, tiny_model_path, 1, then) == "[1]"

@@ -193,7 +193,6 @@ class LineModel:
                 pass
         return probs[index]
 
-
     def line_proba(self, X: Sequence[Page]) -> list[np.ndarray]:
         """Stage 1 alone: per page, each line's probabilities from the line itself (zero rows for
         blank lines). They do not depend on the other lines, so they can be reused when the page

@@ -104,3 +104,18 @@ def test_clean_caps_blas_at_one_thread(tmp_path, tiny_model_path):
         "print(sorted({pool['num_threads'] for pool in threadpool_info() if pool['user_api'] == 'blas'}))\n"
     )
     assert clean_in_a_fresh_process(tmp_path, tiny_model_path, 1, then) == "[1]"
+
+
+def test_a_worker_caps_blas_at_one_thread_after_loading_its_model(tiny_model_path):
+    """What a --jobs worker runs first (run._start_worker), in a fresh interpreter as the fork
+    server gives it: the model loads, then BLAS is capped, so the libraries it loaded are too."""
+    script = (
+        "from threadpoolctl import threadpool_info\n"
+        "from classifier import run\n"
+        f"run._start_worker(None, {str(tiny_model_path)!r}, False)\n"
+        "assert run._worker_error is None, run._worker_error\n"
+        "print(sorted({pool['num_threads'] for pool in threadpool_info() if pool['user_api'] == 'blas'}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().strip() == "[1]"

@@ -22,9 +22,6 @@ class LineFeaturizer(LineFeatures, TransformerMixin, BaseEstimator):
     The parameters are those of :class:`~classifier.features.line_features.LineFeatures`.
     """
 
-    def _params(self) -> dict:
-        return self.get_params()
-
     def fit(self, lines: Sequence[str], y=None) -> LineFeaturizer:
         normalized = [normalize_for_features(line) for line in lines]
         self.idf_ = [TfidfTransformer(sublinear_tf=True).fit(c).idf_ for c in self._counts(normalized)]

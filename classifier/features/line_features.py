@@ -187,13 +187,15 @@ class LineFeatures:
         self.layout_weight = layout_weight
 
     def _params(self) -> dict:
+        # In name order, as scikit-learn's get_params gives them: the saved state, and so a
+        # retrained model file, stays byte for byte what it was when the featuriser was an estimator.
         return {
-            "char_ngram_range": self.char_ngram_range,
             "char_buckets": self.char_buckets,
-            "word_buckets": self.word_buckets,
-            "use_words": self.use_words,
-            "use_layout": self.use_layout,
+            "char_ngram_range": self.char_ngram_range,
             "layout_weight": self.layout_weight,
+            "use_layout": self.use_layout,
+            "use_words": self.use_words,
+            "word_buckets": self.word_buckets,
         }
 
     def _counts(self, normalized: Sequence[str]) -> list[sp.csr_matrix]:

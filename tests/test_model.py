@@ -87,6 +87,17 @@ def test_logistic_weights_predict_what_scikit_learn_predicts(solver, n_classes):
     np.testing.assert_allclose(as_logistic(fitted).predict_proba(X), fitted.predict_proba(X), rtol=0, atol=1e-15)
 
 
+def test_a_rows_probabilities_do_not_depend_on_the_rows_around_it():
+    from classifier.model.line_model import Logistic
+
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(203, 61))  # the context stage's shape: enough rows for BLAS blocking
+    model = Logistic("lbfgs", rng.normal(size=(4, 61)), rng.normal(size=4), np.arange(4))
+    whole = model.predict_proba(X)
+    assert np.array_equal(model.predict_proba(X[::-1].copy())[::-1], whole)
+    assert np.array_equal(model.predict_proba(X[7:50]), whole[7:50])
+
+
 def test_model_without_card_needs_trust(tiny_model, tmp_path):
     path = tmp_path / "m.joblib"
     save_model(tiny_model, path)

@@ -29,12 +29,31 @@ from bench._common import (
     time_call,
 )
 from classifier.api import classify_pages, load_model
+from classifier.features import line_features
 from classifier.features.layout import _line_layout, layout_features
-from classifier.features.line_features import char_ngram_counts, word_counts
+from classifier.features.line_features import (
+    char_ngram_counts,
+    char_ngram_counts_numpy,
+    word_counts,
+    word_counts_numpy,
+)
 from classifier.features.tokenize import tokenize_many, tokenize_words
 from classifier.lines import is_blank
 from classifier.model.line_model import _FlatPages
 from classifier.normalize import normalize_for_features
+
+
+def with_numpy_counts(function):
+    """``function`` run with the numpy n-gram and word counts even where the C module is built."""
+
+    def run():
+        compiled, line_features._hashed_counts = line_features._hashed_counts, None
+        try:
+            return function()
+        finally:
+            line_features._hashed_counts = compiled
+
+    return run
 
 
 def reference_transform(featurizer, lines: list[str]) -> sp.csr_matrix:
@@ -84,6 +103,18 @@ def main() -> None:
     flat = _FlatPages.from_pages(pages)
     stage1 = model._line_probs(flat.texts)
 
+    def compiled(step):  # a step of the C module, where the install built it
+        return [step] if line_features._hashed_counts is not None else []
+
+    def transform():
+        return featurizer.transform(lines)
+
+    def classify_uncached():
+        model.stage1_cache_size = 0
+        return classify_pages(pages, model=model)
+
+    ngrams = ((1, 3), 2**18)
+
     steps: list[tuple[str, str, Callable[[], object]]] = [
         ("normalise", "per line", lambda: [normalize_for_features(line) for line in lines]),
         (
@@ -98,7 +129,8 @@ def main() -> None:
                 lowercase=False,
             ).transform(normalized),
         ),
-        ("char n-grams", "batch MurmurHash3 (numpy)", lambda: char_ngram_counts(normalized, (1, 3), 2**18)),
+        ("char n-grams", "batch MurmurHash3 (numpy)", lambda: char_ngram_counts_numpy(normalized, *ngrams)),
+        *compiled(("char n-grams", "compiled (C module)", lambda: char_ngram_counts(normalized, *ngrams))),
         ("segment", "jieba, per line", lambda: [jieba.lcut(t) for t in normalized]),
         (
             "segment",
@@ -113,7 +145,8 @@ def main() -> None:
                 analyzer=tokenize_words, n_features=2**17, alternate_sign=False, norm=None, lowercase=False
             ).transform(normalized),
         ),
-        ("words + pairs", "batch MurmurHash3 (numpy)", lambda: word_counts(normalized, 2**17)),
+        ("words + pairs", "batch MurmurHash3 (numpy)", lambda: word_counts_numpy(normalized, 2**17)),
+        *compiled(("words + pairs", "hashed by the C module", lambda: word_counts(normalized, 2**17))),
         ("layout", "per line", lambda: [_line_layout(line) for line in lines]),
         ("layout", "batch tables + triggered regexes", lambda: layout_features(lines)),
         (
@@ -121,7 +154,12 @@ def main() -> None:
             "before (all of the above, per line)",
             lambda: reference_transform(featurizer, lines),
         ),
-        ("stage-1 features", "now (LineFeatures.transform)", lambda: featurizer.transform(lines)),
+        (
+            "stage-1 features",
+            "LineFeatures.transform, numpy counts",
+            with_numpy_counts(transform),
+        ),
+        *compiled(("stage-1 features", "LineFeatures.transform, C counts", transform)),
         ("stage-1 model", "predict_proba", lambda: model.line_model_.predict_proba(features)),
         (
             "stage 2",
@@ -130,8 +168,15 @@ def main() -> None:
         ),
         (
             "whole",
-            "classify_pages, no line cache",
-            lambda: (setattr(model, "stage1_cache_size", 0), classify_pages(pages, model=model)),
+            "classify_pages, no line cache, numpy counts",
+            with_numpy_counts(classify_uncached),
+        ),
+        *compiled(
+            (
+                "whole",
+                "classify_pages, no line cache, C counts",
+                classify_uncached,
+            )
         ),
     ]
     rows = []

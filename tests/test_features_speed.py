@@ -18,9 +18,15 @@ from hypothesis import strategies as st
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.utils import murmurhash3_32
 
-from classifier.features import LineFeaturizer, layout_features, tokenize_words
+from classifier.features import LineFeaturizer, layout_features, line_features, tokenize_words
 from classifier.features.layout import _line_layout
-from classifier.features.line_features import char_ngram_counts, murmur3_buckets, word_counts
+from classifier.features.line_features import (
+    char_ngram_counts,
+    char_ngram_counts_numpy,
+    murmur3_buckets,
+    word_counts,
+    word_counts_numpy,
+)
 from classifier.features.tokenize import tokenize_many
 from classifier.normalize import normalize_for_features
 
@@ -114,6 +120,14 @@ def assert_same_matrix(fast: sp.csr_matrix, reference: sp.csr_matrix) -> None:
     assert np.array_equal(fast.data, reference.data)
 
 
+#: (char n-gram counts, word counts) of each implementation: the numpy code always, the C module
+#: when the install built it (``.ci/run`` checks that it did).
+IMPLEMENTATIONS = {"numpy": (char_ngram_counts_numpy, word_counts_numpy)}
+if line_features._hashed_counts is not None:
+    IMPLEMENTATIONS["compiled"] = (char_ngram_counts, word_counts)
+needs_compiled = pytest.mark.skipif(line_features._hashed_counts is None, reason="C module not built")
+
+
 def test_murmur3_buckets_match_sklearn_for_every_length():
     rng = np.random.default_rng(0)
     pieces = [bytes(rng.integers(0, 256, size).tolist()) for size in range(0, 41) for _ in range(5)]
@@ -124,10 +138,48 @@ def test_murmur3_buckets_match_sklearn_for_every_length():
     assert murmur3_buckets(buf, starts, ends, 2**18).tolist() == expected
 
 
-def test_char_and_word_counts_match_sklearn_on_varied_lines():
+@pytest.mark.parametrize("implementation", IMPLEMENTATIONS)
+def test_char_and_word_counts_match_sklearn_on_varied_lines(implementation):
+    char_counts, words = IMPLEMENTATIONS[implementation]
     normalized = [normalize_for_features(line) for line in VARIED_LINES]
-    assert_same_matrix(char_ngram_counts(normalized, (1, 3), 2**18), reference_char_counts(normalized, 2**18))
-    assert_same_matrix(word_counts(normalized, 2**17), reference_word_counts(normalized, 2**17))
+    assert_same_matrix(char_counts(normalized, (1, 3), 2**18), reference_char_counts(normalized, 2**18))
+    assert_same_matrix(words(normalized, 2**17), reference_word_counts(normalized, 2**17))
+
+
+@needs_compiled
+@pytest.mark.parametrize("ngram_range", [(1, 1), (1, 3), (2, 5)])
+@pytest.mark.parametrize("n_buckets", [1, 3, 2**14, 1_000_003, 2**31])
+def test_compiled_counts_are_the_numpy_counts_for_any_size(ngram_range, n_buckets):
+    normalized = [normalize_for_features(line) for line in VARIED_LINES]
+    assert_same_matrix(
+        char_ngram_counts(normalized, ngram_range, n_buckets), char_ngram_counts_numpy(normalized, ngram_range, n_buckets)
+    )
+    assert_same_matrix(word_counts(normalized, n_buckets), word_counts_numpy(normalized, n_buckets))
+
+
+@pytest.mark.parametrize("implementation", IMPLEMENTATIONS)
+def test_a_hash_of_int32_min_goes_where_sklearn_puts_it(implementation):
+    # "54@cCBb<" hashes to exactly -2**31, whose absolute value no int32 holds.
+    text = "54@cCBb<"
+    assert murmurhash3_32(text, positive=False) == -(2**31)
+    char_counts, _ = IMPLEMENTATIONS[implementation]
+    for n_buckets in (3, 2**18, 1_000_003, 2**31):
+        assert char_counts([text], (8, 8), n_buckets).indices.tolist() == [2**31 % n_buckets]
+
+
+@needs_compiled
+def test_compiled_counts_refuse_what_they_cannot_hash():
+    hashed = line_features._hashed_counts
+    with pytest.raises(ValueError, match="surrogate"):
+        hashed.char_ngrams(["ok", "bad \ud800"], 1, 3, 2**10)
+    with pytest.raises(TypeError):
+        hashed.char_ngrams(["ok", b"bytes"], 1, 3, 2**10)
+    with pytest.raises(ValueError, match="n_buckets"):
+        hashed.char_ngrams(["ok"], 1, 3, 0)
+    with pytest.raises(ValueError, match="non-decreasing"):
+        hashed.words(["a", "b"], np.array([1, 0]), 2, 2**10)
+    with pytest.raises(ValueError, match="one per word"):
+        hashed.words(["a", "b"], np.array([0]), 2, 2**10)
 
 
 def test_layout_matches_the_per_line_definition_on_varied_lines():
@@ -177,8 +229,10 @@ def test_fit_learns_the_reference_idf():
 @given(_LINES)
 def test_random_lines_give_the_reference_features(lines):
     normalized = [normalize_for_features(line) for line in lines]
-    assert_same_matrix(char_ngram_counts(normalized, (1, 3), 2**16), reference_char_counts(normalized, 2**16))
-    assert_same_matrix(word_counts(normalized, 2**14), reference_word_counts(normalized, 2**14))
+    char_reference, word_reference = reference_char_counts(normalized, 2**16), reference_word_counts(normalized, 2**14)
+    for char_counts, words in IMPLEMENTATIONS.values():
+        assert_same_matrix(char_counts(normalized, (1, 3), 2**16), char_reference)
+        assert_same_matrix(words(normalized, 2**14), word_reference)
     assert np.array_equal(layout_features(lines), np.array([_line_layout(line) for line in lines]))
 
 

@@ -40,6 +40,10 @@ def start_mid_run(tmp_path, model_path, *extra: str) -> subprocess.Popen:
         env=cli_env(),
         cwd=REPO,
         start_new_session=True,  # its own process group, as a shell job has
+        # As a terminal job gets it: a shell starts background jobs (a CI runner under nohup, say)
+        # with SIGINT ignored, children inherit that, and Python then never raises
+        # KeyboardInterrupt, so Ctrl-C could not be tested there.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     process.stdin.write(PAGES)
     process.stdin.flush()

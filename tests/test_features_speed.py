@@ -258,3 +258,31 @@ def test_stage1_cache_keeps_only_the_most_recent_lines(tiny_model):
     assert list(model._stage1_cache) == ["三", "四", "五", "六"]
     model.predict_proba([["三", "七"]])  # a hit moves to the recent end
     assert list(model._stage1_cache) == ["五", "六", "三", "七"]
+
+
+def test_zhclean_no_compiled_runs_the_numpy_code_with_the_same_labels(tiny_model_path):
+    import json
+    import subprocess
+    import sys
+
+    from tests.fixtures.helpers import REPO, cli_env
+
+    script = (
+        "import json, sys\n"
+        "from classifier.features import line_features\n"
+        "from classifier.api import classify_lines, load_model\n"
+        f"model = load_model({str(tiny_model_path)!r})\n"
+        "print(json.dumps([line_features._hashed_counts is None,"
+        f" classify_lines({VARIED_LINES!r}, model=model)]))\n"
+    )
+
+    def run(**env: str) -> list:
+        result = subprocess.run(
+            [sys.executable, "-c", script], cwd=REPO, env={**cli_env(), **env}, capture_output=True, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    numpy_only, labels = run(ZHCLEAN_NO_COMPILED="1")
+    assert numpy_only
+    assert run() == [line_features._hashed_counts is None, labels]

@@ -18,6 +18,7 @@ Nothing here imports scikit-learn: a loaded model predicts without it (the impor
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 import numpy as np
@@ -31,6 +32,8 @@ from .tokenize import tokenize_many
 try:  # built by pip install when a C compiler is at hand (pyproject.toml: optional)
     from . import _hashed_counts
 except ImportError:  # pragma: no cover - depends on the install
+    _hashed_counts = None
+if os.environ.get("ZHCLEAN_NO_COMPILED"):  # the numpy code alone: for benchmarks, or to rule out the C
     _hashed_counts = None
 
 _U32 = np.uint32

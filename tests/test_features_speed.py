@@ -8,6 +8,9 @@ The references here are the plain versions the fast code replaced: scikit-learn'
 from __future__ import annotations
 
 import copy
+import json
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -29,6 +32,7 @@ from classifier.features.line_features import (
 )
 from classifier.features.tokenize import tokenize_many
 from classifier.normalize import normalize_for_features
+from tests.fixtures.helpers import REPO, cli_env
 
 VARIED_LINES = [
     "今年以来，全市经济运行总体平稳，主要指标保持增长。",
@@ -261,12 +265,6 @@ def test_stage1_cache_keeps_only_the_most_recent_lines(tiny_model):
 
 
 def test_zhclean_no_compiled_runs_the_numpy_code_with_the_same_labels(tiny_model_path):
-    import json
-    import subprocess
-    import sys
-
-    from tests.fixtures.helpers import REPO, cli_env
-
     script = (
         "import json, sys\n"
         "from classifier.features import line_features\n"

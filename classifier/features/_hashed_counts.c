@@ -259,25 +259,19 @@ fail:
 
 /* ---- words ------------------------------------------------------------------------------------ */
 
-/* The row of each word, from an int64 buffer (bytes, a numpy array: copied, as it need not be
- * aligned) or a list of ints. */
+/* The row of each word, from an int64 buffer (a numpy array from tokenize_many: copied, as it
+ * need not be aligned). */
 static int64_t *read_rows(PyObject *obj, Py_ssize_t n_words)
 {
     int64_t *rows = malloc((n_words ? n_words : 1) * sizeof *rows);
     Py_buffer view;
     if (!rows) return (int64_t *)PyErr_NoMemory();
-    if (PyObject_CheckBuffer(obj)) {
-        if (PyObject_GetBuffer(obj, &view, PyBUF_C_CONTIGUOUS) < 0) goto fail;
-        int ok = view.len == n_words * (Py_ssize_t)sizeof *rows;
-        if (ok) memcpy(rows, view.buf, view.len);
-        PyBuffer_Release(&view);
-        if (ok) return rows;
-    } else if (PyList_Check(obj) && PyList_GET_SIZE(obj) == n_words) {
-        for (Py_ssize_t i = 0; i < n_words; i++)
-            if ((rows[i] = PyLong_AsLongLong(PyList_GET_ITEM(obj, i))) == -1 && PyErr_Occurred()) goto fail;
-        return rows;
-    }
-    PyErr_SetString(PyExc_ValueError, "rows must be an int64 buffer or a list of int, one per word");
+    if (PyObject_GetBuffer(obj, &view, PyBUF_C_CONTIGUOUS) < 0) goto fail;
+    int ok = view.len == n_words * (Py_ssize_t)sizeof *rows;
+    if (ok) memcpy(rows, view.buf, view.len);
+    PyBuffer_Release(&view);
+    if (ok) return rows;
+    PyErr_SetString(PyExc_ValueError, "rows must be an int64 buffer, one per word");
 fail:
     free(rows);
     return NULL;

@@ -136,9 +136,8 @@ def char_ngram_counts(
     (compiled when it could be built, else :func:`char_ngram_counts_numpy`)."""
     if _hashed_counts is None:
         return char_ngram_counts_numpy(normalized, ngram_range, n_buckets)
-    lines = list(normalized)
-    buffers = _hashed_counts.char_ngrams(lines, ngram_range[0], ngram_range[1], n_buckets)
-    return _from_buffers(buffers, len(lines), n_buckets)
+    buffers = _hashed_counts.char_ngrams(normalized, ngram_range[0], ngram_range[1], n_buckets)
+    return _from_buffers(buffers, len(normalized), n_buckets)
 
 
 def word_counts(normalized: Sequence[str], n_buckets: int) -> sp.csr_matrix:

@@ -28,6 +28,7 @@ from bench._common import (
     replicate,
     time_call,
 )
+from classifier import normalize
 from classifier.api import classify_pages, load_model
 from classifier.features import line_features
 from classifier.features.layout import _line_layout, layout_features
@@ -40,18 +41,19 @@ from classifier.features.line_features import (
 from classifier.features.tokenize import tokenize_many, tokenize_words
 from classifier.lines import is_blank
 from classifier.model.line_model import _FlatPages
-from classifier.normalize import normalize_for_features
+from classifier.normalize import normalize_for_features, normalize_many
 
 
-def with_numpy_counts(function):
-    """``function`` run with the numpy n-gram and word counts even where the C module is built."""
+def without_compiled(function):
+    """``function`` run on the Python and numpy code even where the C modules are built."""
 
     def run():
-        compiled, line_features._hashed_counts = line_features._hashed_counts, None
+        counts, line_features._hashed_counts = line_features._hashed_counts, None
+        folding, normalize._normalize = normalize._normalize, None
         try:
             return function()
         finally:
-            line_features._hashed_counts = compiled
+            line_features._hashed_counts, normalize._normalize = counts, folding
 
     return run
 
@@ -103,8 +105,9 @@ def main() -> None:
     flat = _FlatPages.from_pages(pages)
     stage1 = model._line_probs(flat.texts)
 
-    def compiled(step):  # a step of the C module, where the install built it
-        return [step] if line_features._hashed_counts is not None else []
+    def compiled(step):  # a step of the C modules, where the install built them
+        built = line_features._hashed_counts is not None and normalize._normalize is not None
+        return [step] if built else []
 
     def transform():
         return featurizer.transform(lines)
@@ -117,6 +120,7 @@ def main() -> None:
 
     steps: list[tuple[str, str, Callable[[], object]]] = [
         ("normalise", "per line", lambda: [normalize_for_features(line) for line in lines]),
+        *compiled(("normalise", "folding tables (C module)", lambda: normalize_many(lines))),
         (
             "char n-grams",
             "sklearn HashingVectorizer",
@@ -156,10 +160,10 @@ def main() -> None:
         ),
         (
             "stage-1 features",
-            "LineFeatures.transform, numpy counts",
-            with_numpy_counts(transform),
+            "LineFeatures.transform, Python and numpy",
+            without_compiled(transform),
         ),
-        *compiled(("stage-1 features", "LineFeatures.transform, C counts", transform)),
+        *compiled(("stage-1 features", "LineFeatures.transform, C modules", transform)),
         ("stage-1 model", "predict_proba", lambda: model.line_model_.predict_proba(features)),
         (
             "stage 2",
@@ -168,13 +172,13 @@ def main() -> None:
         ),
         (
             "whole",
-            "classify_pages, no line cache, numpy counts",
-            with_numpy_counts(classify_uncached),
+            "classify_pages, no line cache, Python and numpy",
+            without_compiled(classify_uncached),
         ),
         *compiled(
             (
                 "whole",
-                "classify_pages, no line cache, C counts",
+                "classify_pages, no line cache, C modules",
                 classify_uncached,
             )
         ),

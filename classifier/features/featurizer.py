@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfTransformer
 
-from ..normalize import normalize_for_features
+from ..normalize import normalize_many
 from .line_features import LineFeatures
 
 
@@ -23,6 +23,6 @@ class LineFeaturizer(LineFeatures, TransformerMixin, BaseEstimator):
     """
 
     def fit(self, lines: Sequence[str], y=None) -> LineFeaturizer:
-        normalized = [normalize_for_features(line) for line in lines]
+        normalized = normalize_many(lines)
         self.idf_ = [TfidfTransformer(sublinear_tf=True).fit(c).idf_ for c in self._counts(normalized)]
         return self

@@ -25,7 +25,7 @@ import numpy as np
 import scipy.sparse as sp
 from numpy.lib.stride_tricks import sliding_window_view
 
-from ..normalize import normalize_for_features
+from ..normalize import normalize_many
 from .layout import layout_features
 from .tokenize import tokenize_many
 
@@ -247,7 +247,7 @@ class LineFeatures:
         return counts
 
     def transform(self, lines: Sequence[str]) -> sp.csr_matrix:
-        normalized = [normalize_for_features(line) for line in lines]
+        normalized = normalize_many(lines)
         blocks = [sublinear_tfidf(c, idf) for idf, c in zip(self.idf_, self._counts(normalized))]
         if self.use_layout:
             blocks.append(sp.csr_matrix(layout_features(lines) * self.layout_weight))

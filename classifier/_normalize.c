@@ -1,0 +1,142 @@
+/* _normalize: normalize_for_features for a whole batch of lines, driven by per-character tables.
+ *
+ * The compiled twin of classifier/normalize.py (NFKC, lower case, digit runs as their length
+ * class, white space runs as one space, stripped). The Unicode knowledge is not here: Python builds
+ * the tables from its own unicodedata (normalize.py, _fold_tables) and lists there only the
+ * characters whose NFKC and lower case do not depend on their neighbours. A line holding any other
+ * character is handed to the Python function given as fallback, so every result is exactly what
+ * normalize_for_features returns (tests/test_normalize.py holds the two together).
+ *
+ * entries: uint32 per BMP code point, 0 for "not in the table", else (offset << 3) | count: the
+ *          character becomes items[offset .. offset + count).
+ * items:   uint32, (code point << 2) | kind, kind 0 a character, 1 a digit, 2 white space. */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if PY_VERSION_HEX >= 0x030C0000
+#define STR_READY(s) 0
+#else
+#define STR_READY(s) PyUnicode_READY(s)
+#endif
+
+#define N_ENTRIES 0x10000
+enum { CHAR = 0, DIGIT = 1, SPACE = 2 };
+
+typedef struct {
+    const uint32_t *entries, *items;
+    Py_UCS4 *out;
+    size_t cap;
+} Tables;
+
+/* The digit run as its length class, as normalize.py's _digit_shape: "0" per started 4 digits, at
+ * most 4. */
+static size_t put_digit_shape(Py_UCS4 *out, size_t n, size_t run)
+{
+    size_t zeros = (run + 3) / 4;
+    if (zeros > 4) zeros = 4;
+    for (size_t i = 0; i < zeros; i++) out[n++] = '0';
+    return n;
+}
+
+/* The normalised line, or NULL with no error set when the tables do not cover it. */
+static PyObject *fold_line(Tables *t, PyObject *line)
+{
+    Py_ssize_t len = PyUnicode_GET_LENGTH(line);
+    int kind = PyUnicode_KIND(line);
+    const void *data = PyUnicode_DATA(line);
+    size_t need = 7 * (size_t)len + 1;  /* a character becomes at most 7 items */
+    if (need > t->cap) {
+        Py_UCS4 *p = realloc(t->out, need * sizeof *p);
+        if (!p) return PyErr_NoMemory();
+        t->out = p;
+        t->cap = need;
+    }
+    size_t n = 0, digits = 0;
+    int space = 0;  /* white space seen since the last character written */
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= N_ENTRIES || !t->entries[c]) return NULL;
+        uint32_t e = t->entries[c];
+        for (const uint32_t *it = t->items + (e >> 3), *end = it + (e & 7); it < end; it++) {
+            uint32_t item_kind = *it & 3;
+            if (item_kind == SPACE) {
+                if (digits) { n = put_digit_shape(t->out, n, digits); digits = 0; }
+                space = 1;
+                continue;
+            }
+            if (space && n) t->out[n++] = ' ';  /* runs become one space; none at either end */
+            space = 0;
+            if (item_kind == DIGIT) { digits++; continue; }
+            if (digits) { n = put_digit_shape(t->out, n, digits); digits = 0; }
+            t->out[n++] = *it >> 2;
+        }
+    }
+    if (digits) n = put_digit_shape(t->out, n, digits);
+    return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, t->out, (Py_ssize_t)n);
+}
+
+static int read_tables(PyObject *entries, PyObject *items, Tables *t)
+{
+    if (!PyBytes_Check(entries) || PyBytes_GET_SIZE(entries) != N_ENTRIES * 4 || !PyBytes_Check(items)
+        || PyBytes_GET_SIZE(items) % 4) {
+        PyErr_SetString(PyExc_ValueError, "entries must be 65536 uint32 as bytes, items uint32 as bytes");
+        return -1;
+    }
+    t->entries = (const uint32_t *)PyBytes_AS_STRING(entries);
+    t->items = (const uint32_t *)PyBytes_AS_STRING(items);
+    size_t n_items = (size_t)PyBytes_GET_SIZE(items) / 4;
+    for (size_t c = 0; c < N_ENTRIES; c++)  /* a few microseconds; then no read can go out of bounds */
+        if (t->entries[c] && (t->entries[c] >> 3) + (t->entries[c] & 7) > n_items) {
+            PyErr_SetString(PyExc_ValueError, "an entry points past the end of items");
+            return -1;
+        }
+    t->out = NULL;
+    t->cap = 0;
+    return 0;
+}
+
+static PyObject *fold_lines(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *lines_arg, *entries, *items, *fallback;
+    if (!PyArg_ParseTuple(args, "OSSO:fold_lines", &lines_arg, &entries, &items, &fallback)) return NULL;
+    if (!PyCallable_Check(fallback)) { PyErr_SetString(PyExc_TypeError, "fallback must be callable"); return NULL; }
+    Tables t;
+    if (read_tables(entries, items, &t) < 0) return NULL;
+    PyObject *lines = PySequence_Fast(lines_arg, "lines must be a sequence of str");
+    if (!lines) return NULL;
+    Py_ssize_t n_lines = PySequence_Fast_GET_SIZE(lines);
+    PyObject *result = PyList_New(n_lines);
+    if (!result) goto fail;
+    for (Py_ssize_t r = 0; r < n_lines; r++) {
+        PyObject *line = PySequence_Fast_GET_ITEM(lines, r), *folded;
+        if (!PyUnicode_Check(line) || STR_READY(line) < 0) {
+            PyErr_SetString(PyExc_TypeError, "lines must be a sequence of str");
+            goto fail;
+        }
+        folded = fold_line(&t, line);
+        if (!folded && !PyErr_Occurred()) folded = PyObject_CallOneArg(fallback, line);
+        if (!folded) goto fail;
+        PyList_SET_ITEM(result, r, folded);
+    }
+    Py_DECREF(lines);
+    free(t.out);
+    return result;
+fail:
+    Py_DECREF(lines);
+    Py_XDECREF(result);
+    free(t.out);
+    return NULL;
+}
+
+static PyMethodDef methods[] = {
+    {"fold_lines", fold_lines, METH_VARARGS, "fold_lines(lines, entries, items, fallback) -> list of "
+     "each line normalised through the tables, or by fallback(line) where they do not cover it"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_normalize", NULL, -1, methods};
+
+PyMODINIT_FUNC PyInit__normalize(void) { return PyModule_Create(&module); }

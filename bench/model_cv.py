@@ -25,6 +25,7 @@ from classifier.train import (
     CLEANED_COPY_SHARE,
     DEFAULT_SEED,
     REAL_PAGE_WEIGHT,
+    USE_WORDS,
     fit_pages,
     generated_pages,
     with_cleaned_copies,
@@ -47,6 +48,8 @@ def main() -> None:
     parser.add_argument("--real-weight", type=float, default=REAL_PAGE_WEIGHT)
     parser.add_argument("--no-context", action="store_true", help="stage 1 only")
     parser.add_argument("--alpha", type=float, help="stage-1 L2 penalty (default: LineClassifier's)")
+    words_help = "the rjieba word block (default: the recipe's)"
+    parser.add_argument("--words", action=argparse.BooleanOptionalAction, default=USE_WORDS, help=words_help)
     parser.add_argument("--cleaned-share", type=float, default=CLEANED_COPY_SHARE)
     parser.add_argument("--thresholds", default="none,0.4,0.3,0.2")
     args = parser.parse_args()
@@ -65,7 +68,7 @@ def main() -> None:
         train = [p for p in real if fold_of[p.meta["site"]] != fold]
         test = [p for p in real if fold_of[p.meta["site"]] == fold]
         params = {"context": not args.no_context} | ({} if args.alpha is None else {"alpha": args.alpha})
-        model = fit_pages([*synthetic, *train], real_weight=args.real_weight, **params)
+        model = fit_pages([*synthetic, *train], real_weight=args.real_weight, words=args.words, **params)
         real_probs += zip(test, model.predict_proba([p.texts for p in test]))
         if fold == 0 and dev:
             dev_probs = list(zip(dev, model.predict_proba([p.texts for p in dev])))

@@ -317,6 +317,11 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--data", metavar="FILE", help="generated pages written by build-data")
     source.add_argument("--pages", type=_count, metavar="N", help="generate N pages (default: the recipe's)")
     train.add_argument("--seed", type=int, help="random seed (default: the recipe's)")
+    train.add_argument(
+        "--words",
+        action=argparse.BooleanOptionalAction,
+        help="the rjieba word and word-pair block in the features (default: the recipe's, on)",
+    )
     train.set_defaults(run=cmd_train)
     return parser
 
@@ -562,6 +567,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         dev_paths=args.dev,
         generated=generated,
         seed=train.DEFAULT_SEED if args.seed is None else args.seed,
+        words=train.USE_WORDS if args.words is None else args.words,
         log=log.info,
     )
     log.info("saved %s (%s training pages)", args.output, card.get("training_pages", "?"))

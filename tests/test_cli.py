@@ -331,4 +331,9 @@ def test_build_data_and_train_pass_their_options_through(monkeypatch, tmp_path):
     args, kwargs = calls["train"]
     assert args == (str(tmp_path / "m.joblib"),)
     assert kwargs["generated"] == str(data) and kwargs["real_path"] is None and kwargs["dev_paths"] == []
+    assert kwargs["words"] is train.USE_WORDS
+    for flag, words in (("--no-words", False), ("--words", True)):
+        calls.clear()
+        assert main(["train", "-o", str(tmp_path / "m.joblib"), "--no-real", "--data", str(data), flag]) == 0
+        assert calls["train"][1]["words"] is words
     assert main(["train", "--dev", str(tmp_path / "missing.jsonl")]) == 1

@@ -36,6 +36,29 @@ def test_stage_one_alone_is_a_working_model():
     assert model.predict([["版权所有 © 2024 某某网"]]) == [["copyright"]]
 
 
+def test_a_model_without_the_word_block_separates_the_classes_and_never_segments(monkeypatch):
+    from classifier.features import line_features
+    from classifier.gold import GoldPage
+    from classifier.train import fit_pages
+
+    pages, labels = tiny_pages(n_pages=30)
+    gold = [
+        GoldPage(id=str(i), texts=t, labels=y, meta={"source": "generated"})
+        for i, (t, y) in enumerate(zip(pages, labels))
+    ]
+    model = fit_pages(gold, words=False)
+    assert len(model.featurizer_.idf_) == 1  # the character block alone
+
+    def no_segmenting(*args):
+        raise AssertionError("segmented without a word block")
+
+    monkeypatch.setattr(line_features, "tokenize_many", no_segmenting)
+    test_pages, test_labels = tiny_pages(n_pages=10, seed=99)
+    predicted = [y for page in model.predict(test_pages) for y in page]
+    gold_labels = [y for page in test_labels for y in page]
+    assert np.mean([g == p for g, p in zip(gold_labels, predicted)]) > 0.9
+
+
 def test_api_labels_and_cleans_with_a_given_model(tiny_model):
     lines = ["首页 > 新闻 > 国内", "会议强调，要坚持以人民为中心。", "", "专家表示，科技创新是关键。", "京ICP备12345678号"]
     labels = classify_lines(lines, model=tiny_model)

@@ -44,16 +44,20 @@ from classifier.model.line_model import _FlatPages
 from classifier.normalize import normalize_for_features, normalize_many
 
 
-def without_compiled(function):
-    """``function`` run on the Python and numpy code even where the C modules are built."""
+def without_compiled(function, counts: bool = True, folding: bool = True):
+    """``function`` run on the Python and numpy code even where the C modules are built: in place
+    of the compiled ``counts`` (n-gram and word hashing) and ``folding`` (normalisation)."""
 
     def run():
-        counts, line_features._hashed_counts = line_features._hashed_counts, None
-        folding, normalize._normalize = normalize._normalize, None
+        modules = line_features._hashed_counts, normalize._normalize
+        if counts:
+            line_features._hashed_counts = None
+        if folding:
+            normalize._normalize = None
         try:
             return function()
         finally:
-            line_features._hashed_counts, normalize._normalize = counts, folding
+            line_features._hashed_counts, normalize._normalize = modules
 
     return run
 
@@ -174,6 +178,13 @@ def main() -> None:
             "whole",
             "classify_pages, no line cache, Python and numpy",
             without_compiled(classify_uncached),
+        ),
+        *compiled(
+            (
+                "whole",
+                "classify_pages, no line cache, C counts only",
+                without_compiled(classify_uncached, counts=False),
+            )
         ),
         *compiled(
             (

@@ -75,7 +75,7 @@ def normalize_many(lines: Sequence[str]) -> list[str]:
 # Blocks whose characters are checked one by one, and blocks that NFKC and lower case leave alone
 # (CJK ideographs, private use), filled without checking; tests/test_normalize_compiled.py checks both.
 _CHECKED_BLOCKS = [(0x0000, 0x0530), (0x1E00, 0x1F00), (0x2000, 0x2800), (0x2E80, 0x2FE0),
-                   (0x3000, 0x3400), (0xF900, 0xFB00), (0xFE10, 0xFE70), (0xFF00, 0xFFF0)]  # fmt: skip
+                   (0x3000, 0x3400), (0xF900, 0xFB00), (0xFE10, 0x10000)]  # fmt: skip
 _UNCHANGED_BLOCKS = [(0x3400, 0x4DC0), (0x4E00, 0xA000), (0xE000, 0xF900)]
 _CHAR, _DIGIT, _SPACE = 0, 1, 2
 

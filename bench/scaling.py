@@ -8,13 +8,20 @@ the same, which also shows that ``--jobs`` keeps the input order. Each run also 
 (imports, worker start-up) that a long crawl does not notice, so every job count also runs on a
 quarter of the input, and the "steady" speed-up divides the time differences: the speed-up of
 the labelling itself.
+
+The machine is shared: how much of N cores a run gets changes from minute to minute. So the same
+run also times a pure CPU-bound loop in one process and in N at once (best of ``--repeat``, before
+and after the zhclean runs): that ratio is the ceiling any ``--jobs N`` could reach right then.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import subprocess
+import sys
 import tempfile
+import time
 from pathlib import Path
 
 from bench._common import (
@@ -30,6 +37,23 @@ from bench._common import (
     write_jsonl,
 )
 
+_SPIN = "s = 0\nfor i in range(20_000_000): s += i"
+
+
+def spin_speedup(processes: int, repeat: int) -> float:
+    """How many times the work of one process ``processes`` CPU-bound processes get done at once."""
+
+    def wall(n: int) -> float:
+        started = time.perf_counter()
+        running = [subprocess.Popen([sys.executable, "-c", _SPIN]) for _ in range(n)]
+        for process in running:
+            process.wait()
+        return time.perf_counter() - started
+
+    alone = min(wall(1) for _ in range(repeat))
+    together = min(wall(processes) for _ in range(repeat))
+    return processes * alone / together
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -42,6 +66,8 @@ def main() -> None:
     base = read_pages(args.pages)
     model_flags = ["--model", str(args.model), *(["--trust-model"] if args.trust_model else [])]
     rows, outputs, walls = [], [], {}
+    most = max(args.jobs)
+    ceiling_before = spin_speedup(most, args.repeat)
     with tempfile.TemporaryDirectory() as tmp:
         for copies in (args.copies // 4, args.copies):
             pages = replicate(base, copies, args.variant)
@@ -54,6 +80,7 @@ def main() -> None:
                 if copies == args.copies:
                     outputs.append(output)
         same = all(filecmp.cmp(outputs[0], other, shallow=False) for other in outputs[1:])
+    ceiling_after = spin_speedup(most, args.repeat)
     small, large, first = args.copies // 4, args.copies, args.jobs[0]
     for jobs in args.jobs:
         steady = (walls[large, first] - walls[small, first]) / (walls[large, jobs] - walls[small, jobs])
@@ -61,6 +88,10 @@ def main() -> None:
         rows.append([f"--jobs {jobs}", wall, size / wall / 1e6, walls[large, first] / wall, steady])
     print(f"{args.variant}: real pages x{args.copies}, {size / 1e6:.1f} MB, {len(pages)} pages")
     print_table(["", "wall s", "MB/s wall", "speed-up", f"steady speed-up (x{small} to x{large})"], rows)
+    print(
+        f"machine: {most} CPU-bound processes at once did {ceiling_before:.2f}x the work of one before"
+        f" these runs, {ceiling_after:.2f}x after (the ceiling for --jobs {most} right then)"
+    )
     print("outputs identical (same records in the same order):", "yes" if same else "NO")
     if not same:
         raise SystemExit(1)

@@ -84,7 +84,7 @@ def fit_pages(
     pages: Sequence[GoldPage], real_weight: float = REAL_PAGE_WEIGHT, words: bool = USE_WORDS, **params
 ) -> LineClassifier:
     """Fit a model; real labelled pages (any ``source`` but ``generated``) get ``real_weight``;
-    ``words`` adds the word block to the features."""
+    ``words`` adds the word block to the features (unless ``params`` gives a ``featurizer``)."""
     weights = [1.0 if page.meta.get("source") == "generated" else real_weight for page in pages]
     texts, labels = [p.texts for p in pages], [p.labels for p in pages]
     params.setdefault("featurizer", LineFeaturizer(use_words=words))

@@ -41,25 +41,36 @@ static size_t put_digit_shape(Py_UCS4 *out, size_t n, size_t run)
     return n;
 }
 
+/* Room for n + extra code points in the output buffer. */
+static int reserve(Tables *t, size_t n, size_t extra)
+{
+    if (n + extra <= t->cap) return 0;
+    size_t cap = t->cap ? t->cap : 256;
+    while (cap < n + extra) cap *= 2;
+    Py_UCS4 *p = realloc(t->out, cap * sizeof *p);
+    if (!p) { PyErr_NoMemory(); return -1; }
+    t->out = p;
+    t->cap = cap;
+    return 0;
+}
+
 /* The normalised line, or NULL with no error set when the tables do not cover it. */
 static PyObject *fold_line(Tables *t, PyObject *line)
 {
     Py_ssize_t len = PyUnicode_GET_LENGTH(line);
     int kind = PyUnicode_KIND(line);
     const void *data = PyUnicode_DATA(line);
-    size_t need = 7 * (size_t)len + 1;  /* a character becomes at most 7 items */
-    if (need > t->cap) {
-        Py_UCS4 *p = realloc(t->out, need * sizeof *p);
-        if (!p) return PyErr_NoMemory();
-        t->out = p;
-        t->cap = need;
-    }
     size_t n = 0, digits = 0;
     int space = 0;  /* white space seen since the last character written */
+    /* The output grows as it is written: most lines fold to their own length, and sizing for the
+     * worst case (7 code points per character) would take 28 bytes per character of a 10 MB line. */
+    if (reserve(t, 0, (size_t)len + 16) < 0) return NULL;
     for (Py_ssize_t i = 0; i < len; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
         if (c >= N_ENTRIES || !t->entries[c]) return NULL;
         uint32_t e = t->entries[c];
+        /* This character's items (at most 7), a space before them and a pending digit run (4). */
+        if (reserve(t, n, 12) < 0) return NULL;
         for (const uint32_t *it = t->items + (e >> 3), *end = it + (e & 7); it < end; it++) {
             uint32_t item_kind = *it & 3;
             if (item_kind == SPACE) {
@@ -74,6 +85,7 @@ static PyObject *fold_line(Tables *t, PyObject *line)
             t->out[n++] = *it >> 2;
         }
     }
+    if (reserve(t, n, 4) < 0) return NULL;
     if (digits) n = put_digit_shape(t->out, n, digits);
     return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, t->out, (Py_ssize_t)n);
 }

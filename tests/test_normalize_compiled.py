@@ -66,6 +66,14 @@ def test_random_strings_of_covered_characters():
     assert_same(["".join(rng.choice(pool, size=n)) for n in lengths])
 
 
+def test_long_lines_whose_folding_grows_them():
+    # The output buffer grows while it is written: the longest folds, digit runs, spaces at the
+    # ends, over a few hundred thousand characters.
+    longest = sorted(changed_characters(), key=lambda c: len(normalize_for_features(c)))[-50:]
+    assert max(len(normalize_for_features(c)) for c in longest) >= 5
+    assert_same(["".join(longest) * 4_000, " 1" * 100_000 + "中", "１２３４５" * 50_000])
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text(max_size=12), max_size=8))
 def test_any_lines_fold_as_in_python(lines):

@@ -5,7 +5,7 @@
  * the tables from its own unicodedata (normalize.py, _fold_tables) and lists there only the
  * characters whose NFKC and lower case do not depend on their neighbours. A line holding any other
  * character is handed to the Python function given as fallback, so every result is exactly what
- * normalize_for_features returns (tests/test_normalize.py holds the two together).
+ * normalize_for_features returns (tests/test_normalize_compiled.py holds the two together).
  *
  * entries: uint32 per BMP code point, 0 for "not in the table", else (offset << 3) | count: the
  *          character becomes items[offset .. offset + count).

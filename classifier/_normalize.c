@@ -10,17 +10,7 @@
  * entries: uint32 per BMP code point, 0 for "not in the table", else (offset << 3) | count: the
  *          character becomes items[offset .. offset + count).
  * items:   uint32, (code point << 2) | kind, kind 0 a character, 1 a digit, 2 white space. */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
-#include <stdint.h>
-#include <stdlib.h>
-#include <string.h>
-
-#if PY_VERSION_HEX >= 0x030C0000
-#define STR_READY(s) 0
-#else
-#define STR_READY(s) PyUnicode_READY(s)
-#endif
+#include "_cext.h"
 
 #define N_ENTRIES 0x10000
 enum { CHAR = 0, DIGIT = 1, SPACE = 2 };
@@ -44,14 +34,7 @@ static size_t put_digit_shape(Py_UCS4 *out, size_t n, size_t run)
 /* Room for n + extra code points in the output buffer. */
 static int reserve(Tables *t, size_t n, size_t extra)
 {
-    if (n + extra <= t->cap) return 0;
-    size_t cap = t->cap ? t->cap : 256;
-    while (cap < n + extra) cap *= 2;
-    Py_UCS4 *p = realloc(t->out, cap * sizeof *p);
-    if (!p) { PyErr_NoMemory(); return -1; }
-    t->out = p;
-    t->cap = cap;
-    return 0;
+    return grow((void **)&t->out, &t->cap, n + extra, sizeof *t->out);
 }
 
 /* The normalised line, or NULL with no error set when the tables do not cover it. */

@@ -6,18 +6,7 @@
  * the numpy code (and scikit-learn's HashingVectorizer) computes it. Each row is built on its own: its
  * buckets sorted (a small per-row sort, never a global one) and run-length counted. Results are
  * three bytes objects: indptr (int64, n_rows + 1), indices (int32), counts (float64). */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
-#include <stdint.h>
-#include <stdlib.h>
-#include <string.h>
-
-/* Strings are always ready from Python 3.12 on, where the macro is deprecated. */
-#if PY_VERSION_HEX >= 0x030C0000
-#define STR_READY(s) 0
-#else
-#define STR_READY(s) PyUnicode_READY(s)
-#endif
+#include "../_cext.h"
 
 /* ---- MurmurHash3 x86 32-bit, seed 0 ---------------------------------------------------------- */
 
@@ -57,17 +46,6 @@ static inline uint32_t bucket_of(const Buckets *b, const uint8_t *p, size_t len)
 }
 
 /* ---- growable scratch arrays and the output rows --------------------------------------------- */
-
-static int grow(void **p, size_t *cap, size_t need, size_t size)
-{
-    if (need <= *cap) return 0;
-    size_t n = *cap ? *cap : 256;
-    while (n < need) n *= 2;
-    void *q = realloc(*p, n * size);
-    if (!q) { PyErr_NoMemory(); return -1; }
-    *p = q; *cap = n;
-    return 0;
-}
 
 typedef struct {
     uint8_t *bytes; size_t cap_bytes;    /* UTF-8 of the current row */

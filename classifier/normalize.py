@@ -7,7 +7,6 @@ either punctuation gets the same features.
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -15,12 +14,9 @@ from functools import cache
 
 import numpy as np
 
-try:  # built by pip install when a C compiler is at hand (pyproject.toml: optional)
-    from . import _normalize
-except ImportError:  # pragma: no cover - depends on the install
-    _normalize = None
-if os.environ.get("ZHCLEAN_NO_COMPILED"):  # the Python code alone: for benchmarks, or to rule out the C
-    _normalize = None
+from .compiled import optional_module
+
+_normalize = optional_module("classifier._normalize")
 
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")

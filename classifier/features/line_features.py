@@ -18,23 +18,18 @@ Nothing here imports scikit-learn: a loaded model predicts without it (the impor
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 
 import numpy as np
 import scipy.sparse as sp
 from numpy.lib.stride_tricks import sliding_window_view
 
+from ..compiled import optional_module
 from ..normalize import normalize_many
 from .layout import layout_features
 from .tokenize import tokenize_many
 
-try:  # built by pip install when a C compiler is at hand (pyproject.toml: optional)
-    from . import _hashed_counts
-except ImportError:  # pragma: no cover - depends on the install
-    _hashed_counts = None
-if os.environ.get("ZHCLEAN_NO_COMPILED"):  # the numpy code alone: for benchmarks, or to rule out the C
-    _hashed_counts = None
+_hashed_counts = optional_module("classifier.features._hashed_counts")
 
 _U32 = np.uint32
 _TAIL_MASKS = np.array([0, 0xFF, 0xFFFF, 0xFFFFFF], dtype=_U32)

@@ -60,6 +60,28 @@ def test_a_model_without_the_word_block_separates_the_classes_and_never_segments
     assert accuracy_on_unseen_pages(model) > 0.9
 
 
+def test_labelling_with_a_model_without_the_word_block_never_imports_rjieba(tmp_path):
+    # Loading rjieba takes 0.1 s per process; a model that never segments should not pay it.
+    import subprocess
+    import sys
+
+    from tests.fixtures.helpers import REPO, cli_env
+
+    script = (
+        "import sys\n"
+        "from classifier.gold import GoldPage\n"
+        "from classifier.train import fit_pages\n"
+        "from tests.conftest import tiny_pages\n"
+        "pages, labels = tiny_pages(n_pages=20)\n"
+        "gold = [GoldPage(str(i), t, y, {'source': 'generated'}) for i, (t, y) in enumerate(zip(pages, labels))]\n"
+        "fit_pages(gold, words=False).predict(pages)\n"
+        "print('rjieba' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().strip() == "False"
+
+
 def test_api_labels_and_cleans_with_a_given_model(tiny_model):
     lines = ["首页 > 新闻 > 国内", "会议强调，要坚持以人民为中心。", "", "专家表示，科技创新是关键。", "京ICP备12345678号"]
     labels = classify_lines(lines, model=tiny_model)

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from classifier.cli import main
+from classifier.decide import PageLabels
 from classifier.model.persist import ModelError
 from classifier.run import IN_FLIGHT_PER_JOB, Tally, iter_labelled
 from tests.conftest import tiny_pages
@@ -100,3 +101,14 @@ def test_tally_counts_every_non_blank_line_once():
         tally.add(labels)
     assert (tally.pages, tally.lines, tally.non_blank) == (2, 3, 2)
     assert tally.dropped == {"body": 2} and tally.kept.total() == 0
+
+
+def test_tally_splits_each_label_into_kept_and_dropped():
+    labels = ["body", None, "spam", "body", "navigation", "body"]
+    kept = [True, False, False, False, False, True]
+    tally = Tally()
+    tally.add(PageLabels([""] * 6, labels, np.zeros((6, 4)), kept))
+    tally.add(PageLabels(["", ""], ["spam", None], np.zeros((2, 4)), [True, False]))
+    assert tally.kept == {"body": 2, "spam": 1}
+    assert tally.dropped == {"body": 1, "spam": 1, "navigation": 1}
+    assert (tally.pages, tally.lines, tally.non_blank) == (2, 8, 6)

@@ -1,3 +1,8 @@
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from classifier.lines import is_blank, split_lines
 from classifier.normalize import normalize_for_features, normalize_width
 
@@ -6,6 +11,15 @@ def test_split_lines_handles_every_line_end_and_no_phantom_last_line():
     assert split_lines("a\r\nb\rc\nd\n") == ["a", "b", "c", "d"]
     assert split_lines("") == []
     assert split_lines("\n") == [""]
+
+
+@given(st.text(alphabet=st.sampled_from("甲a \r\n\u2028\x0c"), max_size=40))
+def test_split_lines_takes_the_same_breaks_with_or_without_a_carriage_return(text):
+    # Text without "\r" takes a faster path than text with one; both follow one rule.
+    expected = re.split(r"\r\n|\r|\n", text) if text else []
+    if expected and expected[-1] == "":
+        expected.pop()
+    assert split_lines(text) == expected
 
 
 def test_split_lines_keeps_unicode_separators_inside_a_line():

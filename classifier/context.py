@@ -63,61 +63,102 @@ def spam_echo(probs: np.ndarray, texts: Sequence[str]) -> np.ndarray:
     return echo
 
 
-def _window_means(probs: np.ndarray, half_width: int) -> np.ndarray:
-    """Mean of the rows within ``half_width`` of each row (the row itself excluded)."""
-    n, k = probs.shape
-    cumulative = np.vstack([np.zeros((1, k)), np.cumsum(probs, axis=0)])
-    index = np.arange(n)
-    low = np.clip(index - half_width, 0, n)
-    high = np.clip(index + half_width + 1, 0, n)
-    sums = cumulative[high] - cumulative[low] - probs
-    counts = (high - low - 1).clip(min=1)[:, None]
-    return sums / counts
-
-
 def context_features(probs: np.ndarray, texts: Sequence[str], gaps_before: Sequence[int]) -> np.ndarray:
     """Context matrix of one page.
 
     ``probs`` are the stage-1 probabilities of the page's non-blank lines in order, ``texts`` those
     lines, ``gaps_before[i]`` the number of blank lines just before line ``i``.
     """
+    return context_matrix(probs, texts, gaps_before, [len(texts)])
+
+
+def context_matrix(
+    probs: np.ndarray, texts: Sequence[str], gaps_before: Sequence[int], page_sizes: Sequence[int]
+) -> np.ndarray:
+    """Context matrices of many pages at once, stacked: the pages' non-blank lines one after the
+    other (``page_sizes`` lines each), with their stage-1 ``probs``, ``texts`` and ``gaps_before``
+    as in :func:`context_features`.
+
+    Whole-batch array operations: per page, three small ones were each called a dozen times,
+    and that per-call overhead was a quarter of labelling (``docs/speed.md``). Each page's rows are
+    still computed from that page alone, in the same order of operations, so they are the same
+    bits whatever pages share the batch (and the same as labelling the page by itself).
+    """
     n, k = probs.shape
     if n == 0:
         return np.zeros((0, n_context_features(k)))
+    sizes = np.asarray(page_sizes, dtype=np.int64)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    page = np.repeat(np.arange(len(sizes)), sizes)
+    index = np.arange(n) - starts[page]  # each line's index within its page
+    size = sizes[page]
+
+    # Per page: running sums (with a zero row ahead of each page, so that index i of the page's
+    # block is the sum of its first i lines), the mean, and the total P(body). These are sums, whose
+    # rounding depends on the order of the terms: computing them page by page, as single-page
+    # labelling does, keeps every page's bits independent of the rest of the batch.
+    running = np.zeros((n + len(sizes), k))
+    page_mean = np.zeros((len(sizes), k))
+    total_body = np.zeros(len(sizes))
+    for p, (start, count) in enumerate(zip(starts.tolist(), sizes.tolist())):
+        if count:
+            block = probs[start : start + count]
+            running[start + p + 1 : start + p + 1 + count] = np.cumsum(block, axis=0)
+            page_mean[p] = block.mean(axis=0)
+            total_body[p] = block[:, _BODY].sum()
+    running_base = starts + np.arange(len(sizes))  # where each page's block starts in `running`
+
     columns = [probs]
-    padded = np.vstack([np.zeros((3, k)), probs, np.zeros((3, k))])
-    present = np.concatenate([np.zeros(3), np.ones(n), np.zeros(3)])
     for offset in NEIGHBOUR_OFFSETS:
-        columns.append(padded[3 + offset : 3 + offset + n])
-        columns.append(present[3 + offset : 3 + offset + n, None])
+        present = (index + offset >= 0) & (index + offset < size)
+        neighbour = probs[np.clip(np.arange(n) + offset, 0, n - 1)] * present[:, None]
+        columns += [neighbour, present[:, None].astype(np.float64)]
     for half_width in WINDOWS:
-        columns.append(_window_means(probs, half_width))
-    columns.append(np.repeat(probs.mean(axis=0, keepdims=True), n, axis=0))
+        low = np.clip(index - half_width, 0, size)
+        high = np.clip(index + half_width + 1, 0, size)
+        base = running_base[page]
+        sums = running[base + high] - running[base + low] - probs
+        counts = (high - low - 1).clip(min=1)[:, None]
+        columns.append(sums / counts)
+    columns.append(page_mean[page])
 
     body = probs[:, _BODY]
-    total_body = body.sum() + 1e-9
-    body_before = (np.cumsum(body) - body) / total_body
-    body_after = 1.0 - body_before - body / total_body
-    position = np.arange(n) / max(n - 1, 1)
-    repeats = Counter(texts)
+    page_total_body = total_body[page] + 1e-9
+    body_before = (running[running_base[page] + index + 1, _BODY] - body) / page_total_body
+    body_after = 1.0 - body_before - body / page_total_body
+    position = index / np.maximum(size - 1, 1)
+    page_of_line = page.tolist()
+    repeats = Counter(zip(page_of_line, texts))
     gaps = np.asarray(gaps_before, dtype=np.float64)
-    gaps_after = np.append(gaps[1:], 0.0)
+    last_of_page = index == size - 1
+    gaps_after = np.where(last_of_page, 0.0, np.append(gaps[1:], 0.0))
     columns.append(
         np.column_stack(
             [
                 body_before,
                 body_after,
                 position,
-                np.full(n, np.log1p(n) / 6.0),
+                np.log1p(size) / 6.0,
                 np.log1p([len(t.strip()) for t in texts]) / 5.0,
-                np.log1p([repeats[t] - 1 for t in texts]),
+                np.log1p([repeats[key] - 1 for key in zip(page_of_line, texts)]),
                 np.minimum(gaps, 3) / 3.0,
                 np.minimum(gaps_after, 3) / 3.0,
-                spam_echo(probs, texts),
+                _spam_echo_per_page(probs, texts, page, starts, sizes),
             ]
         )
     )
     return np.hstack(columns)
+
+
+def _spam_echo_per_page(
+    probs: np.ndarray, texts: Sequence[str], page: np.ndarray, starts: np.ndarray, sizes: np.ndarray
+) -> np.ndarray:
+    """:func:`spam_echo` of each page, run only on the pages that have a line it could echo."""
+    echo = np.zeros(len(texts))
+    for p in np.unique(page[probs[:, _SPAM] >= 0.2]).tolist():
+        lines = slice(int(starts[p]), int(starts[p] + sizes[p]))
+        echo[lines] = spam_echo(probs[lines], texts[lines])
+    return echo
 
 
 def n_context_features(n_classes: int) -> int:

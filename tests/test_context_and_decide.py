@@ -1,6 +1,15 @@
+from collections import Counter
+
 import numpy as np
 
-from classifier.context import context_features, n_context_features
+from classifier.context import (
+    NEIGHBOUR_OFFSETS,
+    WINDOWS,
+    context_features,
+    context_matrix,
+    n_context_features,
+    spam_echo,
+)
 from classifier.decide import decide_labels, join_kept, keep_mask
 
 
@@ -31,3 +40,66 @@ def test_join_kept_keeps_paragraph_breaks_and_is_a_subsequence():
     kept = keep_mask(labels)
     assert join_kept(lines, labels, kept) == ["第一段", "", "第二段"]
     assert join_kept(lines, labels, [False] * len(lines)) == []
+
+
+def _one_page_reference(probs: np.ndarray, texts: list[str], gaps_before: list[int]) -> np.ndarray:
+    """The context features of one page written out plainly, one page at a time: the definition
+    the batched :func:`context_matrix` must reproduce bit for bit."""
+    n, k = probs.shape
+    padded = np.vstack([np.zeros((3, k)), probs, np.zeros((3, k))])
+    present = np.concatenate([np.zeros(3), np.ones(n), np.zeros(3)])
+    columns = [probs]
+    for offset in NEIGHBOUR_OFFSETS:
+        columns += [padded[3 + offset : 3 + offset + n], present[3 + offset : 3 + offset + n, None]]
+    cumulative = np.vstack([np.zeros((1, k)), np.cumsum(probs, axis=0)])
+    for half_width in WINDOWS:
+        low = np.clip(np.arange(n) - half_width, 0, n)
+        high = np.clip(np.arange(n) + half_width + 1, 0, n)
+        columns.append((cumulative[high] - cumulative[low] - probs) / (high - low - 1).clip(min=1)[:, None])
+    columns.append(np.repeat(probs.mean(axis=0, keepdims=True), n, axis=0))
+    body = probs[:, 0]
+    total_body = body.sum() + 1e-9
+    body_before = (np.cumsum(body) - body) / total_body
+    gaps = np.asarray(gaps_before, dtype=np.float64)
+    repeats = Counter(texts)
+    scalars = [
+        body_before,
+        1.0 - body_before - body / total_body,
+        np.arange(n) / max(n - 1, 1),
+        np.full(n, np.log1p(n) / 6.0),
+        np.log1p([len(t.strip()) for t in texts]) / 5.0,
+        np.log1p([repeats[t] - 1 for t in texts]),
+        np.minimum(gaps, 3) / 3.0,
+        np.minimum(np.append(gaps[1:], 0.0), 3) / 3.0,
+        spam_echo(probs, texts),
+    ]
+    return np.hstack([*columns, np.column_stack(scalars)])
+
+
+def _random_pages(rng: np.random.Generator, n_pages: int) -> list[tuple[np.ndarray, list[str], list[int]]]:
+    vocabulary = ["首页", "版权所有 2024", "更多关于 有信心打赢 的文章", "甲说我们有信心打赢这一仗。", " 1. ", "微信"]
+    pages = []
+    for _ in range(n_pages):
+        n = int(rng.choice([0, 1, 2, 3, 7, 13, 40]))
+        probs = rng.dirichlet(np.ones(4) * 0.3, size=n)
+        texts = [str(rng.choice(vocabulary)) for _ in range(n)]
+        gaps = rng.integers(0, 5, size=n).tolist()
+        pages.append((probs, texts, gaps))
+    return pages
+
+
+def test_batched_context_matrix_is_the_one_page_definition_bit_for_bit():
+    rng = np.random.default_rng(7)
+    for _ in range(20):
+        pages = _random_pages(rng, int(rng.integers(1, 12)))
+        batch = context_matrix(
+            np.vstack([p for p, _, _ in pages]),
+            [t for _, texts, _ in pages for t in texts],
+            [g for _, _, gaps in pages for g in gaps],
+            [len(texts) for _, texts, _ in pages],
+        )
+        expected = [_one_page_reference(*page) for page in pages if len(page[1])]
+        assert batch.shape == (sum(len(t) for _, t, _ in pages), n_context_features(4))
+        if expected:
+            # Same bits, not merely close: a page's probabilities must not depend on its batch.
+            assert np.array_equal(batch, np.vstack(expected))

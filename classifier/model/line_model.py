@@ -20,7 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.special import expit, softmax
 
-from ..context import context_features
+from ..context import context_matrix
 from ..decide import decide_labels
 from ..features.line_features import LineFeatures
 from ..labels import LABELS
@@ -156,10 +156,8 @@ class LineModel:
 
     # -- prediction -------------------------------------------------------------------------
     def _context_matrix(self, flat: _FlatPages, probs: np.ndarray) -> np.ndarray:
-        blocks = [
-            context_features(probs[s], flat.texts[s], flat.gaps[i]) for i, s in enumerate(flat.page_slices())
-        ]
-        return np.vstack(blocks)
+        gaps = np.concatenate(flat.gaps) if flat.gaps else np.zeros(0, dtype=np.int64)
+        return context_matrix(probs, flat.texts, gaps, [len(p) for p in flat.positions])
 
     def _line_probs(self, texts: Sequence[str]) -> np.ndarray:
         """Stage-1 probabilities. Each distinct line of the batch is featurised once, and not at all

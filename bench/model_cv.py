@@ -14,6 +14,7 @@ it is never trained on.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import time
 from pathlib import Path
@@ -52,6 +53,10 @@ def main() -> None:
     parser.add_argument("--words", action=argparse.BooleanOptionalAction, default=USE_WORDS, help=words_help)
     parser.add_argument("--cleaned-share", type=float, default=CLEANED_COPY_SHARE)
     parser.add_argument("--thresholds", default="none,0.4,0.3,0.2")
+    parser.add_argument(
+        "--predictions", metavar="FILE",
+        help="write every real page's out-of-fold labels and probabilities here (JSONL), for error analysis",
+    )
     args = parser.parse_args()
 
     synthetic = list(read_gold(args.generated)) if args.generated else generated_pages(args.pages, args.seed)
@@ -88,6 +93,28 @@ def main() -> None:
         dev_scores = scores(dev_probs, threshold) if dev_probs else ""
         print(f"threshold {name:>5} {scores(real_probs, threshold)}      {dev_scores}")
     print(format_report(report(real_probs, None), "real pages, by-site CV, argmax"))
+    if args.predictions:
+        write_predictions(real_probs, fold_of, Path(args.predictions))
+
+
+def write_predictions(pairs, fold_of: dict[str, int], path: Path) -> None:
+    """One JSON page per line: the gold page's id, site and fold, and per line its text, gold label,
+    predicted label (most probable) and the four probabilities."""
+    with path.open("w", encoding="utf-8") as out:
+        for page, probs in pairs:
+            predicted = decide_labels(probs, page.texts, None)
+            lines = [
+                {
+                    "text": text,
+                    "label": gold,
+                    "predicted": label,
+                    "probs": None if label is None else [round(float(x), 4) for x in row],
+                }
+                for text, gold, label, row in zip(page.texts, page.labels, predicted, probs)
+            ]
+            site = page.meta["site"]
+            record = {"id": page.id, "site": site, "fold": fold_of[site], "lines": lines}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

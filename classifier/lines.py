@@ -9,6 +9,7 @@ that users match against their input.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
@@ -39,6 +40,15 @@ def is_blank(line: str) -> bool:
     return not line.strip()
 
 
+def non_blank_positions(lines: Sequence[str]) -> list[int]:
+    """Indices of the lines that are not blank (:func:`is_blank`), in order: one pass without a
+    function call per line, for the hot path.
+
+    >>> non_blank_positions(["标题", " ", "", "正文"])
+    [0, 3]
+    """
+    return [position for position, line in enumerate(lines) if line.strip()]
+
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -51,3 +61,11 @@ def without_surrogates(line: str) -> str:
     True
     """
     return _SURROGATE.sub("\ufffd", line)
+
+
+def without_surrogates_all(lines: list[str]) -> list[str]:
+    """:func:`without_surrogates` of every line, and ``lines`` itself when none holds a surrogate
+    (almost always): one search over all of them costs a fraction of one call per line."""
+    if _SURROGATE.search("\n".join(lines)) is None:
+        return lines
+    return [without_surrogates(line) for line in lines]

@@ -187,6 +187,27 @@ def test_compiled_counts_refuse_what_they_cannot_hash():
         hashed.words(["a", "b"], np.array([0]), 2, 2**10)
 
 
+@needs_compiled
+def test_compiled_words_of_tokens_cut_rows_at_newline_tokens_and_drop_white_space():
+    hashed = line_features._hashed_counts
+    tokens = ["版权", "\u3000", "所有", "\n", " ", "\t\u00a0", "\n", "首页", " ", "新闻"]
+    expected = hashed.words(["版权", "所有", "首页", "新闻"], np.array([0, 0, 2, 2]), 3, 2**10)
+    assert hashed.words_of_tokens(tokens, 3, 2**10) == expected
+    # Separators missing, or more of them than line breaks: the caller segments line by line.
+    assert hashed.words_of_tokens(tokens, 4, 2**10) is None
+    assert hashed.words_of_tokens(tokens, 2, 2**10) is None
+    assert hashed.words_of_tokens([], 1, 2**10) == hashed.words([], np.zeros(0, dtype=np.int64), 1, 2**10)
+    with pytest.raises(TypeError):
+        hashed.words_of_tokens(["a", b"b"], 1, 2**10)
+
+
+@pytest.mark.parametrize("implementation", IMPLEMENTATIONS)
+def test_word_counts_of_a_line_holding_a_newline_are_its_own_words(implementation):
+    _, words = IMPLEMENTATIONS[implementation]
+    normalized = ["版权\n所有", "首页"]
+    assert_same_matrix(words(normalized, 2**17), reference_word_counts(normalized, 2**17))
+
+
 def test_layout_matches_the_per_line_definition_on_varied_lines():
     expected = np.array([_line_layout(line) for line in VARIED_LINES])
     assert np.array_equal(layout_features(VARIED_LINES), expected)

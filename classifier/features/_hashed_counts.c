@@ -237,6 +237,28 @@ fail:
 
 /* ---- words ------------------------------------------------------------------------------------ */
 
+/* Row r: the count words of items, each word and each pair a|b of consecutive ones. */
+static int word_row(Work *w, const Buckets *b, Py_ssize_t r, PyObject *const *items, Py_ssize_t count)
+{
+    size_t need = 0, n_keys = 0;
+    for (Py_ssize_t k = 0; k < count; k++) need += 4 * (size_t)PyUnicode_GET_LENGTH(items[k]) + 1;
+    if (grow((void **)&w->bytes, &w->cap_bytes, need, 1) < 0 || reserve_keys(w, 2 * (size_t)count) < 0) return -1;
+    /* The row's words joined by "|": the pair a|b is then the span from a's start to b's end,
+     * hashed without building the pair string. */
+    uint8_t *o = w->bytes, *prev = NULL;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        Py_ssize_t len = encode_utf8(items[k], o, NULL);
+        if (len < 0) return -1;
+        w->keys[n_keys++] = bucket_of(b, o, len);
+        if (prev) w->keys[n_keys++] = bucket_of(b, prev, (size_t)(o + len - prev));
+        prev = o;
+        o += len;
+        *o++ = '|';
+    }
+    end_row(w, r, n_keys);
+    return 0;
+}
+
 /* The row of each word, from an int64 buffer (a numpy array from tokenize_many: copied, as it
  * need not be aligned). */
 static int64_t *read_rows(PyObject *obj, Py_ssize_t n_words)
@@ -285,23 +307,8 @@ static PyObject *words(PyObject *Py_UNUSED(self), PyObject *args)
     Py_ssize_t i = 0;
     for (Py_ssize_t r = 0; r < n_rows; r++) {
         Py_ssize_t first = i;
-        size_t need = 0;
-        for (; i < n_words && rows[i] == r; i++) need += 4 * (size_t)PyUnicode_GET_LENGTH(items[i]) + 1;
-        size_t count = (size_t)(i - first), n_keys = 0;
-        if (grow((void **)&w.bytes, &w.cap_bytes, need, 1) < 0 || reserve_keys(&w, 2 * count) < 0) goto fail;
-        /* The row's words joined by "|": the pair a|b is then the span from a's start to b's end,
-         * hashed without building the pair string. */
-        uint8_t *o = w.bytes, *prev = NULL;
-        for (Py_ssize_t k = first; k < i; k++) {
-            Py_ssize_t len = encode_utf8(items[k], o, NULL);
-            if (len < 0) goto fail;
-            w.keys[n_keys++] = bucket_of(&b, o, len);
-            if (prev) w.keys[n_keys++] = bucket_of(&b, prev, (size_t)(o + len - prev));
-            prev = o;
-            o += len;
-            *o++ = '|';
-        }
-        end_row(&w, r, n_keys);
+        while (i < n_words && rows[i] == r) i++;
+        if (word_row(&w, &b, r, items + first, i - first) < 0) goto fail;
     }
     Py_DECREF(seq);
     free(rows);
@@ -314,11 +321,80 @@ fail_early:
     return NULL;
 }
 
+/* ---- words straight from the segmenter's tokens ---------------------------------------------- */
+
+/* As str.isspace: non-empty and every character white space. */
+static int is_space_token(PyObject *s)
+{
+    int kind = PyUnicode_KIND(s);
+    const void *data = PyUnicode_DATA(s);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i))) return 0;
+    return n > 0;
+}
+
+static int is_newline_token(PyObject *s)
+{
+    return PyUnicode_GET_LENGTH(s) == 1 && PyUnicode_READ_CHAR(s, 0) == '\n';
+}
+
+/* The tokens of n_rows lines joined by "\n", as the segmenter returns them: each "\n" token ends a
+ * row, other white-space tokens are dropped. None when the "\n" tokens are not n_rows - 1 (the
+ * caller then segments line by line). Replaces a Python loop over every token. */
+static PyObject *words_of_tokens(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *tokens_arg, *seq;
+    Py_ssize_t n_rows;
+    long long n_buckets;
+    Buckets b;
+    if (!PyArg_ParseTuple(args, "OnL:words_of_tokens", &tokens_arg, &n_rows, &n_buckets)) return NULL;
+    if (n_rows < 0) { PyErr_SetString(PyExc_ValueError, "n_rows must be >= 0"); return NULL; }
+    if (get_buckets(n_buckets, &b) < 0) return NULL;
+    if (!(seq = PySequence_Fast(tokens_arg, "tokens must be a sequence of str"))) return NULL;
+    Py_ssize_t n_tokens = PySequence_Fast_GET_SIZE(seq), newlines = 0;
+    PyObject **items = PySequence_Fast_ITEMS(seq);
+    for (Py_ssize_t i = 0; i < n_tokens; i++) {
+        if (!PyUnicode_Check(items[i]) || STR_READY(items[i]) < 0) {
+            PyErr_SetString(PyExc_TypeError, "tokens must be a sequence of str");
+            Py_DECREF(seq); return NULL;
+        }
+        newlines += is_newline_token(items[i]);
+    }
+    if (newlines != (n_rows > 0 ? n_rows - 1 : 0)) { Py_DECREF(seq); Py_RETURN_NONE; }
+    /* The words of the current row, borrowed from seq. */
+    PyObject **row_words = malloc((n_tokens ? n_tokens : 1) * sizeof *row_words);
+    if (!row_words) { Py_DECREF(seq); return PyErr_NoMemory(); }
+    Work w;
+    if (work_init(&w, n_rows, 2 * (size_t)n_tokens, &b) < 0) goto fail_early;
+    Py_ssize_t r = 0, count = 0;
+    for (Py_ssize_t i = 0; i <= n_tokens && r < n_rows; i++) {
+        if (i == n_tokens || is_newline_token(items[i])) {
+            if (word_row(&w, &b, r++, row_words, count) < 0) goto fail;
+            count = 0;
+        } else if (!is_space_token(items[i])) {
+            row_words[count++] = items[i];
+        }
+    }
+    free(row_words);
+    Py_DECREF(seq);
+    return work_result(&w);
+fail:
+    work_free(&w);
+fail_early:
+    free(row_words);
+    Py_DECREF(seq);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"char_ngrams", char_ngrams, METH_VARARGS, "char_ngrams(lines, nmin, nmax, n_buckets) -> "
      "(indptr, indices, counts) bytes of the n-grams of nmin..nmax code points of each line"},
     {"words", words, METH_VARARGS, "words(words, rows, n_rows, n_buckets) -> (indptr, indices, "
      "counts) bytes of each word and each pair a|b of consecutive words of one row"},
+    {"words_of_tokens", words_of_tokens, METH_VARARGS, "words_of_tokens(tokens, n_rows, n_buckets) -> as "
+     "words(), the rows split at the \\n tokens and white-space tokens dropped; None if there are "
+     "not n_rows - 1 \\n tokens"},
     {NULL, NULL, 0, NULL},
 };
 

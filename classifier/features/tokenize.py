@@ -29,6 +29,14 @@ def tokenize_words(normalized_text: str) -> list[str]:
     return words + pairs
 
 
+def segment_joined(normalized_texts: Sequence[str]) -> list[str]:
+    """rjieba's tokens of the lines joined by ``\\n``: each line's words, white-space tokens, and
+    one ``\\n`` token between lines (see :func:`tokenize_many`)."""
+    import rjieba
+
+    return rjieba.cut("\n".join(normalized_texts))
+
+
 def tokenize_many(normalized_texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
     """The words of many normalised lines (as :func:`tokenize_words`, without the pairs), flattened,
     and the line index of each word.
@@ -47,7 +55,7 @@ def tokenize_many(normalized_texts: Sequence[str]) -> tuple[list[str], np.ndarra
     words: list[str] = []
     rows: list[int] = []
     line = 0
-    for token in rjieba.cut("\n".join(normalized_texts)):  # a plain loop beats numpy masks here
+    for token in segment_joined(normalized_texts):  # a plain loop beats numpy masks here
         if not token.isspace():
             words.append(token)
             rows.append(line)

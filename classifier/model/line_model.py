@@ -24,7 +24,7 @@ from ..context import context_matrix
 from ..decide import decide_labels
 from ..features.line_features import LineFeatures
 from ..labels import LABELS
-from ..lines import is_blank, without_surrogates
+from ..lines import non_blank_positions, without_surrogates_all
 
 Page = Sequence[str]
 
@@ -86,23 +86,17 @@ class _FlatPages:
     @classmethod
     def from_pages(cls, pages: Sequence[Page]) -> _FlatPages:
         texts: list[str] = []
-        owners: list[int] = []
         positions, gaps, lengths = [], [], []
-        for page_index, page in enumerate(pages):
-            kept, page_gaps, blank_run = [], [], 0
-            for position, line in enumerate(page):
-                if is_blank(line):
-                    blank_run += 1
-                    continue
-                kept.append(position)
-                page_gaps.append(blank_run)
-                blank_run = 0
-                texts.append(without_surrogates(line))
-                owners.append(page_index)
-            positions.append(np.asarray(kept, dtype=np.int64))
-            gaps.append(np.asarray(page_gaps, dtype=np.int64))
+        for page in pages:
+            non_blank = non_blank_positions(page)
+            texts += [page[position] for position in non_blank]
+            page_positions = np.asarray(non_blank, dtype=np.int64)
+            positions.append(page_positions)
+            # blank lines since the previous non-blank line (or the top of the page)
+            gaps.append(np.diff(page_positions, prepend=-1) - 1)
             lengths.append(len(page))
-        return cls(texts, np.asarray(owners, dtype=np.int64), positions, gaps, lengths)
+        owners = np.repeat(np.arange(len(pages), dtype=np.int64), [len(p) for p in positions])
+        return cls(without_surrogates_all(texts), owners, positions, gaps, lengths)
 
     def page_slices(self) -> list[slice]:
         bounds = np.concatenate([[0], np.cumsum([len(p) for p in self.positions])])

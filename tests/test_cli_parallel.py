@@ -11,11 +11,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from classifier.cli import main
 from classifier.decide import PageLabels
 from classifier.model.persist import ModelError
-from classifier.run import IN_FLIGHT_PER_JOB, Tally, iter_labelled
+from classifier.run import IN_FLIGHT_PER_JOB, Tally, _packed, _unpacked, iter_labelled
 from tests.conftest import tiny_pages
 
 
@@ -59,6 +61,26 @@ def test_jobs_2_output_is_byte_identical_to_jobs_1(tmp_path, tiny_model_path):
         assert main([*argv, "-o", str(out), "--rejects", str(rejects), "--model", str(tiny_model_path)]) == 0
         outputs[jobs] = (out.read_bytes(), rejects.read_bytes())
     assert outputs["1"] == outputs["2"] and outputs["1"][0].count(b"\f\n") == 59
+
+
+class MarkerModel(ConstantModel):
+    """body for lines holding 甲, navigation for the rest: labels that show which line went where."""
+
+    def predict_proba(self, pages):
+        return [np.array([[0.9, 0, 0.1, 0] if "甲" in line else [0.1, 0, 0.9, 0] for line in page]) for page in pages]
+
+
+@given(st.lists(st.text(st.sampled_from(["甲", "乙", "\n", "\r", " "]), max_size=4), max_size=6))
+def test_pages_reach_the_workers_line_for_line(lines):
+    assert list(_unpacked(_packed(lines))) == lines
+
+
+def test_workers_see_the_same_lines_as_one_process():
+    pages = [["甲", "", "乙"], [], [""], ["甲\n乙", "乙"], ["乙\r甲", "", ""], ["甲"] * 3 + [""]]
+    results = {jobs: [r.labels for _, r in iter_labelled(pages, model=MarkerModel(), jobs=jobs, batch_size=2)]
+               for jobs in (1, 2)}
+    assert results[1] == results[2]
+    assert [len(labels) for labels in results[2]] == [len(page) for page in pages]
 
 
 def test_two_workers_label_at_the_same_time(tmp_path):

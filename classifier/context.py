@@ -79,10 +79,11 @@ def context_matrix(
     other (``page_sizes`` lines each), with their stage-1 ``probs``, ``texts`` and ``gaps_before``
     as in :func:`context_features`.
 
-    Whole-batch array operations: per page, three small ones were each called a dozen times,
-    and that per-call overhead was a quarter of labelling (``docs/speed.md``). Each page's rows are
-    still computed from that page alone, in the same order of operations, so they are the same
-    bits whatever pages share the batch (and the same as labelling the page by itself).
+    One set of array operations for the whole batch instead of a dozen small ones per page: the
+    context stage runs again on every page the fixed-point passes shorten, and the per-call cost
+    of small numpy operations was much of its time (``docs/speed.md``). Each page's rows are still
+    computed from that page alone, in the same order of operations, so they are the same bits
+    whatever pages share the batch (and the same as labelling the page by itself).
     """
     n, k = probs.shape
     if n == 0:

@@ -3,7 +3,13 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from classifier.lines import is_blank, split_lines
+from classifier.lines import (
+    is_blank,
+    non_blank_positions,
+    split_lines,
+    without_surrogates,
+    without_surrogates_all,
+)
 from classifier.normalize import normalize_for_features, normalize_width
 
 
@@ -30,6 +36,12 @@ def test_blank_is_whitespace_only_but_zero_width_junk_is_not_blank():
     assert is_blank("  \u3000\t\xa0")
     assert not is_blank("\u200b\ufeff")
     assert not is_blank("。")
+
+
+@given(st.lists(st.text(st.sampled_from(" \t\u3000\u00a0\u200b\ufeff\x0b\u2028正\ud800"), max_size=3), max_size=8))
+def test_batch_helpers_agree_with_the_one_line_definitions(lines):
+    assert non_blank_positions(lines) == [i for i, line in enumerate(lines) if not is_blank(line)]
+    assert without_surrogates_all(lines) == [without_surrogates(line) for line in lines]
 
 
 def test_width_normalisation_folds_fullwidth_forms():

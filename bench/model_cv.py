@@ -52,7 +52,8 @@ def main() -> None:
     words_help = "the rjieba word block (default: the recipe's)"
     parser.add_argument("--words", action=argparse.BooleanOptionalAction, default=USE_WORDS, help=words_help)
     parser.add_argument("--cleaned-share", type=float, default=CLEANED_COPY_SHARE)
-    parser.add_argument("--thresholds", default="none,0.4,0.3,0.2")
+    thresholds_help = "none: the most probable label; page: each page's own threshold"
+    parser.add_argument("--thresholds", default="none,page,0.4,0.3,0.2", help=thresholds_help)
     parser.add_argument(
         "--predictions", metavar="FILE",
         help="write every real page's out-of-fold labels and probabilities here (JSONL), for error analysis",
@@ -89,7 +90,7 @@ def main() -> None:
 
     print("per page:    real: macro-F1 body-kept junk-dropped   dev: macro-F1 body-kept junk-dropped")
     for name in args.thresholds.split(","):
-        threshold = None if name == "none" else float(name)
+        threshold = None if name == "none" else name if name == "page" else float(name)
         dev_scores = scores(dev_probs, threshold) if dev_probs else ""
         print(f"threshold {name:>5} {scores(real_probs, threshold)}      {dev_scores}")
     print(format_report(report(real_probs, None), "real pages, by-site CV, argmax"))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .decide import DEFAULT_KEEP, PageLabels, decide_labels, keep_mask, kept_positions
+from .decide import DEFAULT_KEEP, PAGE, PageLabels, decide_labels, keep_mask, kept_positions, page_threshold
 from .lines import split_lines
 from .model.line_model import LineModel
 from .model.persist import load_model as _load_checked
@@ -40,10 +40,11 @@ def classify_pages(
     *,
     model: LineModel | None = None,
     keep: Collection[str] = DEFAULT_KEEP,
-    threshold: float | None = None,
+    threshold: float | str | None = None,
 ) -> list[PageLabels]:
     """Label many pages in one batch (the fast path: features are computed for all lines at once
-    and repeated lines once). ``threshold=None`` uses the model's own ``body_threshold``.
+    and repeated lines once). ``threshold=None`` uses the model's own ``body_threshold``;
+    ``"page"`` gives each page its own (:func:`~classifier.decide.page_threshold`).
 
     Pages are cleaned to a fixed point: after a line is dropped, the rest of the page is
     labelled again without it, until no further line goes (:func:`_clean_to_fixed_point`)."""
@@ -55,11 +56,15 @@ def classify_pages(
         page_probs = model.context_proba(pages, line_probs)
     else:  # any object with predict_proba over pages will do as a model
         line_probs, page_probs = None, model.predict_proba(pages)
-    results = []
+    results, thresholds = [], []
     for lines, probs in zip(pages, page_probs):
-        labels = decide_labels(probs, lines, threshold)
+        # A page's own threshold is taken once, from the whole page: on the cleaned page, with its
+        # junk gone, it would climb with every pass.
+        own = page_threshold(probs, lines) if threshold == PAGE else threshold
+        labels = decide_labels(probs, lines, own)
         results.append(PageLabels(list(lines), labels, probs.copy(), keep_mask(labels, keep)))
-    _clean_to_fixed_point(results, line_probs, model, keep, threshold)
+        thresholds.append(own)
+    _clean_to_fixed_point(results, line_probs, model, keep, thresholds)
     return results
 
 
@@ -68,7 +73,7 @@ def _clean_to_fixed_point(
     line_probs: list[np.ndarray] | None,
     model: LineModel,
     keep: Collection[str],
-    threshold: float | None,
+    thresholds: Sequence[float | None],
 ) -> None:
     """Relabel each cleaned page until no further line goes.
 
@@ -90,7 +95,7 @@ def _clean_to_fixed_point(
         still_pending = []
         for (k, positions), sub, probs in zip(pending, subpages, sub_probs):
             r = results[k]
-            labels = decide_labels(probs, sub, threshold)
+            labels = decide_labels(probs, sub, thresholds[k])
             kept = keep_mask(labels, keep)
             for j, i in enumerate(positions):
                 r.labels[i], r.probs[i], r.kept[i] = labels[j], probs[j], kept[j]
@@ -102,7 +107,7 @@ def _clean_to_fixed_point(
 
 
 def classify_lines(
-    lines: Sequence[str], *, model: LineModel | None = None, threshold: float | None = None
+    lines: Sequence[str], *, model: LineModel | None = None, threshold: float | str | None = None
 ) -> list[str | None]:
     """One label per line of one page (lines in page order): ``body``, ``copyright``,
     ``navigation``, ``spam``, or ``None`` for a blank line."""
@@ -114,12 +119,13 @@ def clean(
     *,
     model: LineModel | None = None,
     keep: Collection[str] = DEFAULT_KEEP,
-    threshold: float | None = None,
+    threshold: float | str | None = None,
 ) -> str:
     """The page with only the kept lines (body by default), paragraph breaks kept.
 
     The output lines are a subsequence of the input lines, and cleaning is idempotent:
-    ``clean(clean(text)) == clean(text)`` (see :func:`classify_pages`).
+    ``clean(clean(text)) == clean(text)`` (see :func:`classify_pages`), except with
+    ``threshold="page"``, whose threshold depends on how much of the page is chrome.
     """
     page = classify_pages([split_lines(text)], model=model, keep=keep, threshold=threshold)[0]
     return "\n".join(page.cleaned_lines())

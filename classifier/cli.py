@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .decide import DEFAULT_KEEP
+from .decide import DEFAULT_KEEP, PAGE
 from .labels import LABELS
 from .model.persist import ModelError
 from .read import (
@@ -87,13 +87,16 @@ def _keep_list(value: str) -> tuple[str, ...]:
     return classes
 
 
-def _probability(value: str) -> float:
+def _threshold(value: str) -> float | str:
+    """A probability, or "page" for each page's own threshold (classifier.decide.page_threshold)."""
+    if value == PAGE:
+        return value
     try:
         number = float(value)
     except ValueError:
         number = -1.0
     if not 0.0 <= number <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number between 0 and 1")
+        raise argparse.ArgumentTypeError(f"{value!r} is neither a number between 0 and 1 nor 'page'")
     return number
 
 
@@ -182,9 +185,10 @@ def _add_model_options(parser: argparse.ArgumentParser, *, keep: bool = True) ->
     )
     group.add_argument(
         "--threshold",
-        type=_probability,
+        type=_threshold,
         metavar="P",
-        help="call a line body whenever P(body) >= P (lower keeps more text)",
+        help="call a line body whenever P(body) >= P (lower keeps more text); 'page': a threshold of "
+        "each page's own, lower on pages that are mostly chrome (not idempotent)",
     )
     if keep:
         group.add_argument(

@@ -67,7 +67,7 @@ def label_texts(
     *,
     model: LineModel | None = None,
     keep: Collection[str] = DEFAULT_KEEP,
-    threshold: float | None = None,
+    threshold: float | str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> list[PageLabels]:
     """The labelling of each text (a page), for engines that hand over a whole batch at once."""
@@ -86,7 +86,7 @@ def clean_records(
     text_key: str = "text",
     model: LineModel | None = None,
     keep: Collection[str] = DEFAULT_KEEP,
-    threshold: float | None = None,
+    threshold: float | str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     with_labels: bool = False,
 ) -> Iterator[dict]:

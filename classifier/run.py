@@ -82,7 +82,7 @@ def iter_labelled(
     model_path: str | Path | None = None,
     trust: bool = False,
     keep: Collection[str] = DEFAULT_KEEP,
-    threshold: float | None = None,
+    threshold: float | str | None = None,
     jobs: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
     lines_of: Callable[[R], Sequence[str]] = page_lines,
@@ -133,7 +133,7 @@ def _in_workers(
     lines_of: Callable[[R], Sequence[str]],
     model_args: tuple,
     keep: tuple[str, ...],
-    threshold: float | None,
+    threshold: float | str | None,
     jobs: int,
 ) -> Iterator[tuple[R, PageLabels]]:
     pool = ProcessPoolExecutor(
@@ -202,7 +202,7 @@ def _start_worker(model: LineModel | None, model_path: str | Path | None, trust:
 
 
 def _label_batch(
-    pages: list[str | Sequence[str]], keep: tuple[str, ...], threshold: float | None
+    pages: list[str | Sequence[str]], keep: tuple[str, ...], threshold: float | str | None
 ) -> list[tuple[list[str | None], np.ndarray, list[bool]]]:
     # An initializer that raises only breaks the pool with a vague message; raising here instead
     # hands the real error (say, a ModelError) to the parent.

@@ -67,6 +67,7 @@ def test_clean_help_explains_formats_split_and_examples(capsys):
         ["clean", "--bogus"],
         ["clean", "--keep", "body,footer"],
         ["clean", "--threshold", "1.5"],
+        ["clean", "--threshold", "pages"],
         ["clean", "--split", "blank:0"],
         ["clean", "--jobs", "-1"],
         ["clean", "--encoding", "no-such-codec"],
@@ -205,6 +206,13 @@ def test_threshold_zero_calls_every_line_body(tmp_path, page_file, model_args):
     out = tmp_path / "out.txt"
     assert clean(str(page_file), "--threshold", "0", "-o", str(out), *model_args) == 0
     assert out.read_text(encoding="utf-8").splitlines() == PAGE
+
+
+def test_threshold_page_cleans_with_each_pages_own_threshold(tmp_path, page_file, model_args):
+    out = tmp_path / "out.txt"
+    assert clean(str(page_file), "--threshold", "page", "-o", str(out), *model_args) == 0
+    kept = out.read_text(encoding="utf-8").splitlines()
+    assert set(kept) - {""} <= set(PAGE)
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "tsv"])

@@ -1,7 +1,9 @@
 from collections import Counter
 
 import numpy as np
+import pytest
 
+from classifier.api import classify_pages
 from classifier.context import (
     NEIGHBOUR_OFFSETS,
     WINDOWS,
@@ -10,7 +12,7 @@ from classifier.context import (
     n_context_features,
     spam_echo,
 )
-from classifier.decide import decide_labels, join_kept, keep_mask
+from classifier.decide import PAGE_THRESHOLD_MAX, decide_labels, join_kept, keep_mask, page_threshold
 
 
 def test_context_matrix_shape_and_neighbours():
@@ -103,3 +105,41 @@ def test_batched_context_matrix_is_the_one_page_definition_bit_for_bit():
         if expected:
             # Same bits, not merely close: a page's probabilities must not depend on its batch.
             assert np.array_equal(batch, np.vstack(expected))
+
+
+def test_page_threshold_is_lower_on_pages_that_are_mostly_chrome():
+    probs = np.array([[0.9, 0, 0.1, 0], [0.2, 0, 0.8, 0], [0, 0, 0, 0]])
+    chrome = page_threshold(probs, ["正文", "菜单 | 首页 | 新闻" * 10, ""])
+    article = page_threshold(probs, ["正文" * 100, "菜单", ""])
+    assert 0.125 <= chrome < 0.3 and article == PAGE_THRESHOLD_MAX
+    # expected article characters (0.9 * 2 + 0.2 * 120) over all (122): the estimate, moved from 0.5
+    assert chrome == pytest.approx(0.75 * (0.9 * 2 + 0.2 * 120) / 122 + 0.125)
+    assert page_threshold(np.zeros((0, 4)), []) == PAGE_THRESHOLD_MAX
+    # Amid confident chrome, a doubtful line (P(body) = 0.3) is body by the page's own threshold,
+    # not by the most probable label.
+    doubtful = np.array([[0.9, 0, 0.1, 0], [0.05, 0, 0.95, 0], [0.3, 0, 0.7, 0], [0, 0, 0, 0]])
+    lines = ["正文", "菜单 | 首页 | 新闻" * 10, "可能是正文的一句话", ""]
+    assert page_threshold(doubtful, lines) < 0.3
+    assert decide_labels(doubtful, lines, "page") == ["body", "navigation", "body", None]
+    assert decide_labels(doubtful, lines) == ["body", "navigation", "navigation", None]
+
+
+class ByTextModel:
+    """P(body) fixed per line text, whatever the page around it: only the decisions are under test."""
+
+    def __init__(self, p_body: dict[str, float]):
+        self.p_body = p_body
+
+    def predict_proba(self, pages):
+        return [np.array([[self.p_body[t], 0, 1 - self.p_body[t], 0] if t.strip() else [0, 0, 0, 0] for t in page])
+                for page in pages]
+
+
+def test_a_pages_own_threshold_is_kept_through_the_fixed_point_passes():
+    # Mostly chrome, so the page's threshold is low and the doubtful line (P = 0.3) is kept. Once the
+    # chrome is gone the cleaned page alone would get 0.5; the passes must keep the first threshold.
+    page = ["首页 | 新闻 | 体育 | 财经 | 科技 | 汽车 | 房产" * 6, "一段可能是正文的话", "正文第一段，写得很长的一句话。"]
+    model = ByTextModel({page[0]: 0.02, page[1]: 0.3, page[2]: 0.95})
+    labelled = classify_pages([page], model=model, threshold="page")[0]
+    assert labelled.labels == ["navigation", "body", "body"]
+    assert classify_pages([page], model=model)[0].labels == ["navigation", "navigation", "body"]

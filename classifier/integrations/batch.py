@@ -38,7 +38,7 @@ def clean_batch(
     model_path: str | Path | None = None,
     trust_model: bool = False,
     keep: Collection[str] = DEFAULT_KEEP,
-    threshold: float | None = None,
+    threshold: float | str | None = None,
     with_labels: bool = True,
 ) -> Any:
     """``batch`` (a pandas DataFrame, or a pyarrow Table or RecordBatch) with ``text_column``
@@ -81,7 +81,7 @@ def _clean_frame(
     model_path: str | Path | None,
     trust_model: bool,
     keep: Collection[str],
-    threshold: float | None,
+    threshold: float | str | None,
     with_labels: bool,
 ) -> pd.DataFrame:
     texts = [text if isinstance(text, str) else "" for text in frame[text_column].tolist()]

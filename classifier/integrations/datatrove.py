@@ -63,7 +63,7 @@ class ZhcleanLines(PipelineStep):
         *,
         trust_model: bool = False,
         keep: Collection[str] = DEFAULT_KEEP,
-        threshold: float | None = None,
+        threshold: float | str | None = None,
         batch_size: int = 128,
         store_labels: bool = True,
         drop_empty: bool = True,

@@ -56,6 +56,8 @@ def decide_labels(
     """One label per line. With ``threshold``, a line is ``body`` whenever P(body) reaches it
     (``"page"``: the page's own, :func:`page_threshold`), otherwise it takes its most probable
     label; blank lines get ``None``."""
+    if isinstance(threshold, str) and threshold != PAGE:
+        raise ValueError(f"threshold must be a probability, None or {PAGE!r}, not {threshold!r}")
     if not len(lines):
         return []
     if threshold == PAGE:

@@ -122,6 +122,8 @@ def test_page_threshold_is_lower_on_pages_that_are_mostly_chrome():
     assert page_threshold(doubtful, lines) < 0.3
     assert decide_labels(doubtful, lines, "page") == ["body", "navigation", "body", None]
     assert decide_labels(doubtful, lines) == ["body", "navigation", "navigation", None]
+    with pytest.raises(ValueError, match="threshold"):
+        decide_labels(doubtful, lines, "0.3")
 
 
 class ByTextModel:

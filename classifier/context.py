@@ -107,7 +107,8 @@ def context_matrix(
             running[start + p + 1 : start + p + 1 + count] = np.cumsum(block, axis=0)
             page_mean[p] = block.mean(axis=0)
             total_body[p] = block[:, _BODY].sum()
-    running_base = starts + np.arange(len(sizes))  # where each page's block starts in `running`
+    # where each line's page block starts in `running`
+    base = (starts + np.arange(len(sizes)))[page]
 
     columns = [probs]
     for offset in NEIGHBOUR_OFFSETS:
@@ -117,7 +118,6 @@ def context_matrix(
     for half_width in WINDOWS:
         low = np.clip(index - half_width, 0, size)
         high = np.clip(index + half_width + 1, 0, size)
-        base = running_base[page]
         sums = running[base + high] - running[base + low] - probs
         counts = (high - low - 1).clip(min=1)[:, None]
         columns.append(sums / counts)
@@ -125,7 +125,7 @@ def context_matrix(
 
     body = probs[:, _BODY]
     page_total_body = total_body[page] + 1e-9
-    body_before = (running[running_base[page] + index + 1, _BODY] - body) / page_total_body
+    body_before = (running[base + index + 1, _BODY] - body) / page_total_body
     body_after = 1.0 - body_before - body / page_total_body
     position = index / np.maximum(size - 1, 1)
     page_of_line = page.tolist()

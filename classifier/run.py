@@ -155,8 +155,8 @@ def _in_workers(
 
 def _packed(lines: Sequence[str]) -> str | Sequence[str]:
     """A page's lines as they travel to a worker: joined by ``\\n`` when that can be undone exactly
-    (no line holds a ``\\n``), else the list itself. One string pickles and unpickles in a third
-    of the time of its lines one by one, and that traffic is CPU the main process and the workers
+    (no line holds a ``\\n``), else the list itself. One string pickles and unpickles in about half
+    the time of its lines one by one, and that traffic is CPU the main process and the workers
     take from each other (``docs/speed.md``)."""
     text = "\n".join(lines)
     return text if text.count("\n") == len(lines) - 1 and lines else lines

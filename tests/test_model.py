@@ -56,7 +56,8 @@ def test_a_model_without_the_word_block_separates_the_classes_and_never_segments
     def no_segmenting(*args):
         raise AssertionError("segmented without a word block")
 
-    monkeypatch.setattr(line_features, "tokenize_many", no_segmenting)
+    for segmenter in ("segment_joined", "tokenize_many", "tokenize_each"):
+        monkeypatch.setattr(line_features, segmenter, no_segmenting)
     assert accuracy_on_unseen_pages(model) > 0.9
 
 

@@ -27,7 +27,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 from ..compiled import optional_module
 from ..normalize import normalize_many
 from .layout import layout_features
-from .tokenize import segment_joined, tokenize_many
+from .tokenize import segment_joined, tokenize_each, tokenize_many
 
 _hashed_counts = optional_module("classifier.features._hashed_counts")
 
@@ -142,10 +142,11 @@ def word_counts(normalized: Sequence[str], n_buckets: int) -> sp.csr_matrix:
     if _hashed_counts is None:
         return word_counts_numpy(normalized, n_buckets)
     # The rows are cut at the segmenter's "\n" tokens in C, as tokenize_many does in Python: that
-    # loop over every token was a twentieth of labelling. None: the separators did not come back.
+    # loop over every token was a twentieth of labelling. None: the separators did not come back,
+    # so the joined segmentation cannot be used and the lines are cut one by one.
     buffers = _hashed_counts.words_of_tokens(segment_joined(normalized), len(normalized), n_buckets)
     if buffers is None:
-        words, rows = tokenize_many(normalized)
+        words, rows = tokenize_each(normalized)
         buffers = _hashed_counts.words(words, rows, len(normalized), n_buckets)
     return _from_buffers(buffers, len(normalized), n_buckets)
 

@@ -45,13 +45,11 @@ def tokenize_many(normalized_texts: Sequence[str]) -> tuple[list[str], np.ndarra
     segmenter cuts only inside runs of word characters and emits each white-space character as its
     own token, so ``\\n`` (never inside a normalised line) comes back as a separator token and the
     words are those of each line alone; should the count of separators ever differ, the lines are
-    cut one by one.
+    cut one by one (:func:`tokenize_each`).
 
     >>> tokenize_many(["责任编辑:王森", "版权所有"])
     (['责任编辑', ':', '王森', '版权所有'], array([0, 0, 0, 1]))
     """
-    import rjieba
-
     words: list[str] = []
     rows: list[int] = []
     line = 0
@@ -62,7 +60,16 @@ def tokenize_many(normalized_texts: Sequence[str]) -> tuple[list[str], np.ndarra
         elif token == "\n":
             line += 1
     if line != max(len(normalized_texts) - 1, 0):
-        per_line = [[w for w in rjieba.cut(t) if not w.isspace()] for t in normalized_texts]
-        words = [w for line_words in per_line for w in line_words]
-        rows = [i for i, line_words in enumerate(per_line) for _ in line_words]
+        return tokenize_each(normalized_texts)
+    return words, np.array(rows, dtype=np.int64)
+
+
+def tokenize_each(normalized_texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """As :func:`tokenize_many`, with one rjieba call per line: for lines whose joined segmentation
+    does not keep them apart."""
+    import rjieba
+
+    per_line = [[w for w in rjieba.cut(t) if not w.isspace()] for t in normalized_texts]
+    words = [w for line_words in per_line for w in line_words]
+    rows = [i for i, line_words in enumerate(per_line) for _ in line_words]
     return words, np.array(rows, dtype=np.int64)

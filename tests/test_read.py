@@ -155,6 +155,29 @@ def test_truncated_gzip_is_an_input_error(tmp_path):
         pages_of(path)
 
 
+@pytest.mark.parametrize("cut", [0.5, -3])
+def test_truncated_zstd_is_an_input_error(tmp_path, cut):
+    # zstandard's stream reader ends quietly at a cut inside a frame: the reader must not.
+    data = zstandard.ZstdCompressor().compress("正文\n".encode() * 10_000)
+    end = int(len(data) * cut) if isinstance(cut, float) else cut
+    path = write(tmp_path, "a.txt.zst", data[:end])
+    with pytest.raises(InputError, match="truncated zstd"):
+        pages_of(path)
+
+
+def test_zstd_frames_one_after_another_are_read_whole(tmp_path):
+    frames = [zstandard.ZstdCompressor().compress(f"第{i}帧\n".encode() * 5000) for i in range(3)]
+    path = write(tmp_path, "a.txt.zst", b"".join(frames))
+    lines = pages_of(path)[0].lines
+    assert len(lines) == 15_000 and lines[0] == "第0帧" and lines[-1] == "第2帧"
+
+
+def test_garbage_after_a_zstd_frame_is_an_input_error(tmp_path):
+    path = write(tmp_path, "a.txt.zst", zstandard.ZstdCompressor().compress("正文\n".encode()) + b"junk")
+    with pytest.raises(InputError, match="zstd"):
+        pages_of(path)
+
+
 # ---- JSONL ----------------------------------------------------------------------------------
 
 

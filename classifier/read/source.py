@@ -56,6 +56,49 @@ class _Checked(io.RawIOBase):
         return self._position
 
 
+class _ZstdFrames(io.RawIOBase):
+    """The decompressed bytes of one or more zstd frames, one after the other.
+
+    zstandard's ``stream_reader`` reports a file cut inside a frame as a clean end of input, so a
+    truncated ``.zst`` would be read as a shorter file without a word. Here each frame is
+    decompressed by a ``decompressobj``, which says when it has seen its frame's end (``eof``);
+    input that stops before that raises ``ZstdError`` (made an :class:`InputError` by ``_Checked``).
+    """
+
+    def __init__(self, compressed: BinaryIO):
+        self._compressed = compressed
+        self._frame = None  # the decompressor of the frame being read, None between frames
+        self._pending = b""
+        self._at = 0  # how much of _pending has been read
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while self._at == len(self._pending):
+            chunk = self._compressed.read(BUFFER_SIZE)
+            if not chunk:
+                if self._frame is not None:
+                    raise zstandard.ZstdError("the input ends inside a frame")
+                return 0
+            self._pending, self._at = self._decompress(chunk), 0
+        count = min(len(buffer), len(self._pending) - self._at)
+        buffer[:count] = self._pending[self._at : self._at + count]
+        self._at += count
+        return count
+
+    def _decompress(self, data: bytes) -> bytes:
+        out = []
+        while data:
+            if self._frame is None:
+                self._frame = zstandard.ZstdDecompressor().decompressobj()
+            out.append(self._frame.decompress(data))
+            data = b""
+            if self._frame.eof:  # the next frame, if any, starts in what this one left over
+                data, self._frame = self._frame.unused_data, None
+        return b"".join(out)
+
+
 def check_input(name: str) -> None:
     """Raise :class:`InputError` unless ``name`` is stdin or a file: checking every input before
     the run starts stops a typo in the last name from failing a long run at its end."""
@@ -87,7 +130,7 @@ def open_input(name: str) -> Iterator[io.BufferedReader]:
             inner: BinaryIO = gzip.GzipFile(fileobj=head, mode="rb")
             kind = "gzip data"
         elif magic == ZSTD_MAGIC:
-            inner = zstandard.ZstdDecompressor().stream_reader(head, read_across_frames=True)
+            inner = _ZstdFrames(head)
             kind = "zstd data"
         else:
             yield head

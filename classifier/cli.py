@@ -11,6 +11,7 @@ import argparse
 import logging
 import os
 import signal
+import stat
 import sys
 import threading
 import time
@@ -376,7 +377,8 @@ def _check_paths(inputs: Sequence[str], outputs: Sequence[str | None]) -> None:
 
 def _same_file(a: str, b: str) -> bool:
     if os.path.exists(a) and os.path.exists(b):
-        return os.path.samefile(a, b)
+        # A device or pipe (/dev/null) is written in place, as it goes: it can take two outputs.
+        return os.path.samefile(a, b) and stat.S_ISREG(os.stat(a).st_mode)
     return os.path.abspath(a) == os.path.abspath(b)
 
 

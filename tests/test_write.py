@@ -84,6 +84,43 @@ def test_missing_directory_and_directory_outputs_are_refused(tmp_path):
             pass
 
 
+def test_a_named_pipe_is_written_in_place_and_stays_a_pipe(tmp_path):
+    # Renaming a finished file over it would replace the pipe (or /dev/null) with a file.
+    import stat
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    with atomic_outputs(str(pipe)) as (out,):
+        out.write("正文\n")
+    reader.join(timeout=10)
+    assert received == ["正文\n"]
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode) and leftovers(tmp_path) == []
+
+
+def test_a_symbolic_link_is_followed_and_stays_a_link(tmp_path):
+    target, link = tmp_path / "target.txt", tmp_path / "link.txt"
+    target.write_text("old")
+    link.symlink_to(target)
+    with atomic_outputs(str(link)) as (out,):
+        out.write("new")
+    assert link.is_symlink() and target.read_text() == "new" and leftovers(tmp_path) == []
+
+
+def test_a_replaced_file_keeps_its_permissions_and_upper_case_extensions_compress(tmp_path):
+    private = tmp_path / "private.txt"
+    private.write_text("old")
+    private.chmod(0o600)
+    with atomic_outputs(str(private), str(tmp_path / "a.TXT.GZ")) as (out, gz):
+        out.write("new")
+        gz.write("正文\n")
+    assert private.stat().st_mode & 0o777 == 0o600
+    assert gzip.decompress((tmp_path / "a.TXT.GZ").read_bytes()).decode() == "正文\n"
+
+
 def test_unpaired_surrogates_survive_as_json_escapes(tmp_path):
     path = tmp_path / "a.jsonl"
     with atomic_outputs(str(path)) as (out,):

@@ -3,8 +3,11 @@
 Each output is written to a hidden temporary file in the same directory (so the final rename stays
 on one file system and is atomic), flushed to disk, and renamed into place when the run succeeds.
 On any error, Ctrl-C or SIGTERM the temporary files are removed; after a SIGKILL one may remain
-(``.NAME.*.tmp``), but nothing exists under the final name. ``-`` is stdout, written as it goes.
-Compression follows the final name: ``.gz`` (gzip) or ``.zst`` (zstandard).
+(``.NAME.*.tmp``), but nothing exists under the final name. ``-`` is stdout, written as it goes,
+and so is a path that already names something other than a regular file (``/dev/null``, a named
+pipe): renaming over those would replace the device or pipe with a file. A symbolic link is
+followed: its target is replaced, the link stays. An existing file keeps its permissions.
+Compression follows the name given: ``.gz`` (gzip) or ``.zst`` (zstandard), in any case.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import contextlib
 import gzip
 import io
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -36,6 +40,7 @@ def _umask() -> int:
 
 
 def _compressor(path: str, raw: BinaryIO) -> BinaryIO | None:
+    path = path.lower()
     if path.endswith(".gz"):
         # No name and no time in the header: the same input gives byte-identical output.
         return gzip.GzipFile(filename="", mode="wb", compresslevel=GZIP_LEVEL, fileobj=raw, mtime=0)
@@ -58,20 +63,32 @@ class AtomicOutput:
         self._raw: BinaryIO | None = None
         self._layer: BinaryIO | None = None
         self._temp: str | None = None
+        self._target, self._in_place = path, False
         if path == STDOUT:
             sys.stdout.flush()
             self.stream = text_stream(sys.stdout.buffer)
             return
-        directory = os.path.dirname(os.path.abspath(path))
-        if os.path.isdir(path):
+        self._target = os.path.realpath(path)  # a symbolic link's target is what gets replaced
+        if os.path.isdir(self._target):
             raise OutputError(f"{path}: is a directory")
-        prefix = f".{os.path.basename(path)}."
         try:
-            handle, self._temp = tempfile.mkstemp(dir=directory, prefix=prefix, suffix=".tmp")
-        except OSError as error:
-            reason = error.strerror or error
-            raise OutputError(f"{path}: cannot create a file in {directory} ({reason})") from error
-        self._raw = os.fdopen(handle, "wb")
+            self._in_place = os.path.exists(self._target) and not stat.S_ISREG(os.stat(self._target).st_mode)
+        except OSError:
+            self._in_place = False
+        if self._in_place:
+            try:
+                self._raw = open(self._target, "wb")  # closed by finish() or discard()
+            except OSError as error:
+                raise OutputError(f"{path}: cannot open ({error.strerror or error})") from error
+        else:
+            directory = os.path.dirname(self._target)
+            prefix = f".{os.path.basename(self._target)}."
+            try:
+                handle, self._temp = tempfile.mkstemp(dir=directory, prefix=prefix, suffix=".tmp")
+            except OSError as error:
+                reason = error.strerror or error
+                raise OutputError(f"{path}: cannot create a file in {directory} ({reason})") from error
+            self._raw = os.fdopen(handle, "wb")
         self._layer = _compressor(path, self._raw)
         self.stream = text_stream(self._layer or self._raw)
 
@@ -85,7 +102,8 @@ class AtomicOutput:
             if self._layer is not None:
                 self._layer.close()  # writes the compressed stream's trailer into the file
             self._raw.flush()
-            os.fsync(self._raw.fileno())
+            if not self._in_place:  # devices and pipes have nothing to sync (fsync refuses a pipe)
+                os.fsync(self._raw.fileno())
             self._raw.close()
         except OSError as error:
             raise OutputError(f"{self.path}: cannot write ({error.strerror or error})") from error
@@ -94,8 +112,12 @@ class AtomicOutput:
         """Give the finished temporary file its final name."""
         if self._temp is None:
             return
-        os.chmod(self._temp, 0o666 & ~_umask())  # mkstemp makes it private; a new file should not be
-        os.replace(self._temp, self.path)
+        try:
+            mode = stat.S_IMODE(os.stat(self._target).st_mode)  # a file replaced keeps its mode
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()  # mkstemp makes it private; a new file should not be
+        os.chmod(self._temp, mode)
+        os.replace(self._temp, self._target)
         self._temp = None
 
     def discard(self) -> None:

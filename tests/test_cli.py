@@ -161,6 +161,17 @@ def test_jsonl_keeps_other_fields_untouched(tmp_path, model_args):
     assert list(got[0]) == list(records[0])
 
 
+def test_jsonl_records_come_back_byte_for_byte_but_for_the_cleaned_text(tmp_path, model_args):
+    source = tmp_path / "in.jsonl"
+    before = '{"n": 1e400, "f": 1.0000000000000000001, "x": NaN, "d": 1, "d": 2,  "text" :  '
+    after = ' , "s": "\\u4e2d\u2028"}'
+    source.write_text(before + json.dumps("\n".join(PAGE)) + after + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert clean(str(source), "-o", str(out), *model_args) == 0
+    cleaned = json.dumps(f"{PAGE[2]}\n\n{PAGE[4]}", ensure_ascii=False)
+    assert out.read_text(encoding="utf-8") == before + cleaned + after + "\n"
+
+
 def test_jsonl_text_key(tmp_path, model_args):
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps({"content": "\n".join(PAGE)}) + "\n")

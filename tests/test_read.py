@@ -187,7 +187,40 @@ def test_jsonl_keeps_every_other_field_and_takes_the_id(tmp_path):
     )
     [page] = pages_of(path)
     assert page.id == "7" and page.lines == ["标题", "正文"] and page.line == 1
-    assert page.record == {"id": 7, "text": None, "meta": {"k": [1]}}
+    assert page.around == ('{"id": 7, "text": ', ', "meta": {"k": [1]}}')  # the rest, as it came
+
+
+def test_jsonl_fields_come_back_byte_for_byte_around_the_text(tmp_path):
+    # Parsing and re-encoding would turn 1e400 into Infinity (not JSON), drop digits, keep only
+    # the last of two fields of one name, and refuse integers over 4,300 digits.
+    rest = '"big": 1e400, "f": 1.0000000000000000001, "h": 1.10, "z": -0, "nan": NaN, "k": 1, "k": 2'
+    rest += ', "long": ' + "9" * 5000 + ', "s": "\\u4e2d \u4e2d", "sp":  [ 1 ,2 ] '
+    path = write(tmp_path, "a.jsonl", ("{" + rest + ', "text": "正文"}\n').encode())
+    [page] = pages_of(path)
+    assert page.around == ("{" + rest + ', "text": ', "}")
+
+
+@pytest.mark.parametrize(
+    "record, message",
+    [
+        ('{"text": "一", "text": "二"}', "appears twice"),  # the first text would be lost
+        ('{"text": 5}', "is int, not a string"),
+        ('{"text": 1.5e3}', "is float, not a string"),
+        ('{"text": ["a"]}', "is list, not a string"),
+        ('[{"text": "a"}]', "a JSON object was expected"),
+        ('{"text": "a"} x', "bad JSON"),
+    ],
+)
+def test_jsonl_records_that_cannot_be_cleaned_are_input_errors(tmp_path, record, message):
+    path = write(tmp_path, "a.jsonl", (record + "\n").encode())
+    with pytest.raises(InputError, match=message):
+        pages_of(path)
+
+
+def test_a_bom_before_a_blank_first_jsonl_line_is_passed_over(tmp_path):
+    path = write(tmp_path, "a.jsonl", b'\xef\xbb\xbf\n{"text": "\xe6\xad\xa3"}\n')
+    [page] = pages_of(path)
+    assert page.lines == ["正"] and page.line == 2
 
 
 def test_jsonl_text_and_id_keys(tmp_path):
@@ -230,7 +263,7 @@ def test_unpaired_surrogates_in_json_text_are_replaced_and_counted(tmp_path):
     stats = ReadStats()
     [page] = read_pages([str(path)], ReadOptions(), stats)
     assert page.lines == ["a\ufffdb"] and stats.replaced == 1
-    assert page.record["other"] == "\udc00"  # other fields untouched
+    assert page.around == ('{"text": ', ', "other": "\\udc00"}')  # other fields untouched
 
 
 # ---- WET ------------------------------------------------------------------------------------

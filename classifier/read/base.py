@@ -35,8 +35,9 @@ class InputError(Exception):
 class Page:
     """One page to classify.
 
-    ``record`` holds the fields written back around the cleaned text for JSONL and WET input
-    (the text field itself is set to ``None`` on reading so the text is not held twice).
+    ``record`` holds the fields written back around the cleaned text for WET input; ``around``
+    the text of a JSONL record before and after its text field's value, written back around the
+    cleaned text as it was (``classifier/read/jsonl.py``).
     """
 
     id: str
@@ -44,6 +45,7 @@ class Page:
     source: str
     line: int  # where the page starts in its source: line number (text, JSONL) or record number (WET)
     record: dict | None = None
+    around: tuple[str, str] | None = None
 
 
 @dataclass

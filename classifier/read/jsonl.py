@@ -1,18 +1,52 @@
 """JSONL input: one JSON object per line, its text under ``text_key``, every other field kept.
 
+Every other field is kept as the exact text it had in the input: the page holds the record's line
+before and after the text field's value (``Page.around``), and the writer puts the cleaned text
+between them. Re-encoding a parsed record would not give it back: ``1e400`` would come out as
+``Infinity`` (not JSON), ``1.0000000000000000001`` as ``1.0``, and of two fields of the same name
+only the last would be left. Numbers are never converted, so integers of any length are accepted
+(Python's ``int`` refuses more than 4,300 digits).
+
 The page id is the record's ``id_key`` field when it has one, else ``FILE:LINE``. Blank lines are
 not records and are passed over.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..lines import split_lines
 from .base import InputError, Page, ReadOptions, ReadStats
 from .decode import LineDecoder, check_text, iter_raw_lines
+
+#: Numbers and NaN/Infinity as their text: they are only checked and passed through.
+_AS_TEXT = json.JSONDecoder(parse_int=str, parse_float=str, parse_constant=str)
+_SPACE = re.compile(r"[ \t\n\r]*")  # JSON's white space
+
+
+def value_span(line: str, key: str) -> tuple[int, int] | None:
+    """Where the value of the top-level field ``key`` lies in ``line``, a JSON object already
+    decoded without error, or None when there is no such field. Raises ``ValueError`` when the
+    field appears more than once (the text of all but one would be lost)."""
+    found = None
+    at = _SPACE.match(line).end() + 1  # past "{"
+    while True:
+        at = _SPACE.match(line, at).end()
+        if line[at] == "}":
+            return found
+        name, at = _AS_TEXT.raw_decode(line, at)
+        start = _SPACE.match(line, _SPACE.match(line, at).end() + 1).end()  # past ":"
+        _, at = _AS_TEXT.raw_decode(line, start)
+        if name == key:
+            if found is not None:
+                raise ValueError(f"field {key!r} appears twice")
+            found = (start, at)
+        at = _SPACE.match(line, at).end()
+        at += line[at] == ","
 
 
 def read_jsonl(stream: BinaryIO, source: str, options: ReadOptions, stats: ReadStats) -> Iterator[Page]:
@@ -21,7 +55,7 @@ def read_jsonl(stream: BinaryIO, source: str, options: ReadOptions, stats: ReadS
     check_text(stream, source)
     decoder = LineDecoder(source, options.encoding, options.errors, stats)
     for number, raw in enumerate(iter_raw_lines(stream, cr_ends_lines=False), 1):
-        if not raw.strip():
+        if not raw.strip() or (number == 1 and not raw.removeprefix(codecs.BOM_UTF8).strip()):
             continue
         try:
             page = _page(decoder, raw, number, source, options)
@@ -35,26 +69,32 @@ def read_jsonl(stream: BinaryIO, source: str, options: ReadOptions, stats: ReadS
 
 
 def _page(decoder: LineDecoder, raw: bytes, number: int, source: str, options: ReadOptions) -> Page:
+    line = decoder.decode(raw, number)
     try:
-        record = json.loads(decoder.decode(raw, number))
-    except ValueError as error:  # JSONDecodeError, and too-long integers
-        reason = getattr(error, "msg", str(error))
-        raise InputError(f"bad JSON ({reason})", source, number) from None
+        record = _AS_TEXT.decode(line)
+    except ValueError as error:  # JSONDecodeError
+        raise InputError(f"bad JSON ({getattr(error, 'msg', error)})", source, number) from None
     except RecursionError:
         raise InputError("bad JSON (nested too deeply)", source, number) from None
     if not isinstance(record, dict):
         raise InputError(f"a JSON object was expected, not {type(record).__name__}", source, number)
     if options.text_key not in record:
         raise InputError(f"no {options.text_key!r} field (choose the field with --text-key)", source, number)
+    try:
+        start, end = value_span(line, options.text_key)
+    except ValueError as error:
+        raise InputError(str(error), source, number) from None
     text = record[options.text_key]
-    if not isinstance(text, str):
-        raise InputError(f"field {options.text_key!r} is {type(text).__name__}, not a string", source, number)
-    record[options.text_key] = None  # the text lives on in Page.lines; the writer puts it back cleaned
+    if line[start] != '"':  # numbers were decoded as their text
+        kind = type(text).__name__
+        if isinstance(text, str):
+            kind = "int" if text.lstrip("-").isdigit() else "float"
+        raise InputError(f"field {options.text_key!r} is {kind}, not a string", source, number)
     page_id = record.get(options.id_key)
     return Page(
         id=f"{source}:{number}" if page_id is None else str(page_id),
         lines=split_lines(decoder.replace_surrogates(text, number)),
         source=source,
         line=number,
-        record=record,
+        around=(line[:start], line[end:]),
     )

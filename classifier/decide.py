@@ -110,8 +110,9 @@ class PageLabels:
 
     @property
     def confidence(self) -> list[float | None]:
-        """Probability of each line's label (``None`` for blank lines)."""
-        return [None if y is None else float(row.max()) for y, row in zip(self.labels, self.probs)]
+        """Probability of each line's label (``None`` for blank lines): under a threshold, a line
+        made body has P(body), not the larger probability of the label it would otherwise have."""
+        return [None if y is None else float(row[LABEL_INDEX[y]]) for y, row in zip(self.labels, self.probs)]
 
     def cleaned_lines(self) -> list[str]:
         """Kept lines with paragraph breaks, a subsequence of ``lines``."""

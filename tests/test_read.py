@@ -217,6 +217,12 @@ def test_jsonl_records_that_cannot_be_cleaned_are_input_errors(tmp_path, record,
         pages_of(path)
 
 
+def test_jsonl_ids_that_are_not_strings_are_written_as_json(tmp_path):
+    lines = ['{"id": {"x": 1}, "text": "a"}', '{"id": 1.50, "text": "a"}', '{"id": true, "text": "a"}']
+    path = write(tmp_path, "a.jsonl", "\n".join(lines).encode())
+    assert [page.id for page in pages_of(path)] == ['{"x": 1}', "1.50", "true"]
+
+
 def test_a_bom_before_a_blank_first_jsonl_line_is_passed_over(tmp_path):
     path = write(tmp_path, "a.jsonl", b'\xef\xbb\xbf\n{"text": "\xe6\xad\xa3"}\n')
     [page] = pages_of(path)

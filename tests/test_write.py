@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 import zstandard
 
+from classifier import LABELS as CLASSES
 from classifier.api import PageLabels
 from classifier.read import Page, ReadOptions, SplitRule, read_pages
 from classifier.write import (
@@ -132,7 +133,11 @@ def test_unpaired_surrogates_survive_as_json_escapes(tmp_path):
 
 
 def labelled(lines: list[str], labels: list[str | None], keep=("body",)) -> PageLabels:
-    probs = np.array([[0.0] * 4 if y is None else [0.9, 0.05, 0.03, 0.02] for y in labels])
+    probs = np.zeros((len(labels), 4))
+    for row, y in zip(probs, labels):
+        if y is not None:
+            row[:] = 0.1 / 3
+            row[CLASSES.index(y)] = 0.9
     return PageLabels(lines, labels, probs, [y is not None and y in keep for y in labels])
 
 
@@ -194,6 +199,18 @@ def test_annotate_tsv_has_a_header_and_the_text_last(tmp_path):
     assert lines[0] == "page\tline\tlabel\tprob\tkept\ttext"
     assert lines[1] == "p1\t1\tnavigation\t0.9\t0\t首页"
     assert lines[3] == "p1\t3\t\t\t0\t"
+
+
+def test_annotate_tsv_keeps_one_row_per_line_whatever_the_page_id(tmp_path):
+    page = Page("a\nb\tc\rd", LINES, "src", 1)
+    rows = write_with(AnnotateTsvWriter, tmp_path, pages=[page]).splitlines()
+    assert len(rows) == 1 + len(LINES) and rows[1].split("\t")[0] == "a b c d"
+
+
+def test_the_probability_written_is_that_of_the_label_a_threshold_chose():
+    probs = np.array([[0.45, 0.0, 0.55, 0.0]])
+    labels = PageLabels(["广告"], ["body"], probs, [True])  # body at a threshold of 0.4
+    assert labels.confidence == [0.45]
 
 
 def test_rejects_hold_exactly_the_dropped_non_blank_lines(tmp_path):

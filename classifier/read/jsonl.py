@@ -28,23 +28,19 @@ _AS_TEXT = json.JSONDecoder(parse_int=str, parse_float=str, parse_constant=str)
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's white space
 
 
-def value_span(line: str, key: str) -> tuple[int, int] | None:
-    """Where the value of the top-level field ``key`` lies in ``line``, a JSON object already
-    decoded without error, or None when there is no such field. Raises ``ValueError`` when the
-    field appears more than once (the text of all but one would be lost)."""
-    found = None
+def field_spans(line: str) -> list[tuple[str, int, int]]:
+    """Each top-level field of ``line``, a JSON object already decoded without error, as its name
+    and where its value starts and ends, in the order written (a repeated name comes twice)."""
+    fields = []
     at = _SPACE.match(line).end() + 1  # past "{"
     while True:
         at = _SPACE.match(line, at).end()
         if line[at] == "}":
-            return found
+            return fields
         name, at = _AS_TEXT.raw_decode(line, at)
         start = _SPACE.match(line, _SPACE.match(line, at).end() + 1).end()  # past ":"
         _, at = _AS_TEXT.raw_decode(line, start)
-        if name == key:
-            if found is not None:
-                raise ValueError(f"field {key!r} appears twice")
-            found = (start, at)
+        fields.append((name, start, at))
         at = _SPACE.match(line, at).end()
         at += line[at] == ","
 
@@ -80,19 +76,26 @@ def _page(decoder: LineDecoder, raw: bytes, number: int, source: str, options: R
         raise InputError(f"a JSON object was expected, not {type(record).__name__}", source, number)
     if options.text_key not in record:
         raise InputError(f"no {options.text_key!r} field (choose the field with --text-key)", source, number)
-    try:
-        start, end = value_span(line, options.text_key)
-    except ValueError as error:
-        raise InputError(str(error), source, number) from None
+    fields = field_spans(line)
+    text_spans = [(start, end) for name, start, end in fields if name == options.text_key]
+    if len(text_spans) > 1:  # the text of all but one would go uncleaned or be lost
+        raise InputError(f"field {options.text_key!r} appears twice", source, number)
+    [(start, end)] = text_spans
     text = record[options.text_key]
     if line[start] != '"':  # numbers were decoded as their text
         kind = type(text).__name__
         if isinstance(text, str):
             kind = "int" if text.lstrip("-").isdigit() else "float"
         raise InputError(f"field {options.text_key!r} is {kind}, not a string", source, number)
-    page_id = record.get(options.id_key)
+    id_spans = [(start, end) for name, start, end in fields if name == options.id_key]
+    page_id = f"{source}:{number}"
+    if id_spans and record[options.id_key] is not None:
+        # The last, as json.loads takes it; a string as itself, anything else (7, {"x": 1}) as the
+        # JSON it was written as, never as a Python repr.
+        id_start, id_end = id_spans[-1]
+        page_id = record[options.id_key] if line[id_start] == '"' else line[id_start:id_end]
     return Page(
-        id=f"{source}:{number}" if page_id is None else str(page_id),
+        id=page_id,
         lines=split_lines(decoder.replace_surrogates(text, number)),
         source=source,
         line=number,

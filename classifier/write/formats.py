@@ -42,6 +42,9 @@ def json_text(value: object) -> str:
     return text
 
 
+#: A page id in a TSV row: no tab, line feed or carriage return, which would break the row.
+_TSV_FIELD = str.maketrans("\t\n\r", "   ")
+
 ScoredLine = tuple[int, str, str | None, float | None, bool]
 
 
@@ -109,7 +112,7 @@ class AnnotateTsvWriter:
         out.write(TSV_HEADER)
 
     def write(self, page: Page, labels: PageLabels) -> None:
-        page_id = page.id.replace("\t", " ")
+        page_id = page.id.translate(_TSV_FIELD)
         self.out.write(
             "".join(
                 f"{page_id}\t{n}\t{label or ''}\t{'' if prob is None else prob}\t{int(kept)}\t{text}\n"

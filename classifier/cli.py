@@ -17,6 +17,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TextIO
 
@@ -363,6 +364,8 @@ def _input_format(inputs: Sequence[str], chosen: str | None) -> str:
 
 def _check_paths(inputs: Sequence[str], outputs: Sequence[str | None]) -> None:
     """Refuse outputs that would overwrite an input or each other before anything is read."""
+    if "" in outputs:
+        raise UsageError("an output name is empty")
     named = [path for path in outputs if path]
     if named.count(STDOUT) > 1:
         raise UsageError("only one output can go to stdout")
@@ -443,7 +446,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if args.annotate_format and not args.annotate:
         raise UsageError("--annotate-format needs --annotate")
     _check_paths(inputs, [args.output, args.rejects])
-    if STDIN in inputs and sys.stdin.isatty():
+    if STDIN in inputs and sys.stdin is not None and sys.stdin.isatty():
         log.info("reading pages from the terminal; end with Ctrl-D")
     jobs = args.jobs or os.cpu_count() or 1
     # With one job this process labels: load the model before capping BLAS (see one_blas_thread).
@@ -491,6 +494,8 @@ def _paint(text: str, code: str, colour: bool) -> str:
 def cmd_label(args: argparse.Namespace) -> int:
     fmt = _input_format(args.inputs, args.format)
     options = _read_options(args, fmt)
+    if sys.stdout is None:
+        raise OutputError("stdout is closed")
     colour = sys.stdout.isatty() and not args.no_color and not os.environ.get("NO_COLOR")
     model = resolve_model(None, args.model, args.trust_model)
     stats = ReadStats()
@@ -614,6 +619,8 @@ def _error(message: str, kind: str = "error") -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``zhclean`` with ``argv`` (default: the command line); returns the exit code."""
+    if sys.stderr is None:  # started with stderr closed (`2>&-`): run, with nowhere to report
+        sys.stderr = open(os.devnull, "w")  # kept open for the rest of the process
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -640,6 +647,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:  # writing failed: disk full, file system gone
         _error(f"{error.filename + ': ' if error.filename else ''}{error.strerror or error}")
         return EXIT_USAGE
+    except BrokenProcessPool:  # the system killed a worker (out of memory?): not a bug of ours
+        _error("a worker process died (killed, or out of memory?); no output file was created")
+        return EXIT_INTERNAL
     except Exception as error:  # noqa: BLE001 - the last line of defence: one line, not a traceback
         if os.environ.get("ZHCLEAN_DEBUG") == "1":
             traceback.print_exc()

@@ -72,6 +72,8 @@ def test_clean_help_explains_formats_split_and_examples(capsys):
         ["clean", "--jobs", "-1"],
         ["clean", "--encoding", "no-such-codec"],
         ["clean", "--encoding", "utf-16"],
+        ["clean", "--encoding", "idna"],  # cannot decode a line
+        ["clean", "--encoding", "raw_unicode_escape"],  # would turn "\\u4e2d" into "中"
     ],
 )
 def test_usage_errors_exit_1_not_2(capsys, argv):
@@ -92,6 +94,9 @@ def test_options_that_do_not_fit_together_exit_1(tmp_path, page_file, model_args
             "given as two outputs",
         ),
         ([str(page_file), "--rejects", "-"], "only one output can go to stdout"),
+        ([str(page_file), "-o", ""], "an output name is empty"),
+        ([str(page_file), "--rejects", ""], "an output name is empty"),
+        ([""], "an input name is empty"),
     ]
     for argv, message in cases:
         assert clean(*argv, *model_args) == 1, argv
@@ -277,6 +282,35 @@ def test_an_unusable_model_exits_1(tmp_path, page_file, capsys):
     bad.write_bytes(b"not a model")
     assert clean(str(page_file), "--model", str(bad)) == 1
     assert "model card" in capsys.readouterr().err
+
+
+def test_closed_standard_streams_are_errors_where_used_and_no_crash_elsewhere(
+    monkeypatch, tmp_path, page_file, model_args, capsys
+):
+    # Python sets sys.stdin/stdout/stderr to None when the process starts with them closed.
+    monkeypatch.setattr(sys, "stdin", None)
+    assert clean(*model_args) == 1
+    assert capsys.readouterr().err == "zhclean: error: <stdin>: stdin is closed\n"
+    monkeypatch.undo()
+    monkeypatch.setattr(sys, "stdout", None)
+    assert clean(str(page_file), *model_args) == 1
+    assert "stdout is closed" in capsys.readouterr().err
+    monkeypatch.undo()
+    monkeypatch.setattr(sys, "stderr", None)
+    out = tmp_path / "out.txt"
+    assert clean(str(page_file), "-o", str(out), *model_args) == 0
+    assert out.read_text(encoding="utf-8") == f"{PAGE[2]}\n\n{PAGE[4]}\n"
+
+
+def test_a_worker_killed_by_the_system_is_named_as_such(monkeypatch, page_file, model_args, capsys):
+    from concurrent.futures.process import BrokenProcessPool
+
+    def killed(*args, **kwargs):
+        raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+
+    monkeypatch.setattr(cli, "iter_labelled", killed)
+    assert clean(str(page_file), *model_args) == 2
+    assert "a worker process died (killed, or out of memory?)" in capsys.readouterr().err
 
 
 def test_internal_error_exits_2_with_one_line(monkeypatch, page_file, model_args, capsys):

@@ -49,7 +49,16 @@ def check_encoding(encoding: str) -> str:
     """The codec's canonical name; raises ``LookupError`` if unknown, ``ValueError`` if the
     encoding cannot be read line by line."""
     name = codecs.lookup(encoding).name
-    if "\n\r".encode(name) != b"\n\r" or "a".encode(name) != b"a":
+    # ASCII both ways, escapes and "+" included: unicode_escape would turn "\u4e2d" into "中" and
+    # utf-7 "+..." into other text, and idna cannot decode a line at all.
+    sample = "a\n\r\\u4e2d+-"
+    try:
+        ascii = sample.encode("ascii")
+        usable = sample.encode(name) == ascii and ascii.decode(name) == sample
+        b"a\xff\n".decode(name, "replace")
+    except (UnicodeError, LookupError, TypeError):
+        usable = False
+    if not usable:
         raise ValueError(f"encoding {encoding!r} is not ASCII-compatible; convert the input to UTF-8 first")
     return name
 

@@ -103,7 +103,11 @@ def check_input(name: str) -> None:
     """Raise :class:`InputError` unless ``name`` is stdin or a file: checking every input before
     the run starts stops a typo in the last name from failing a long run at its end."""
     if name == STDIN:
+        if sys.stdin is None:  # started with stdin closed (`<&-`)
+            raise InputError("stdin is closed", display_name(name))
         return
+    if not name:
+        raise InputError("an input name is empty", "''")
     if os.path.isdir(name):
         raise InputError("is a directory, not a file", name)
     if not os.path.exists(name):
@@ -122,6 +126,7 @@ def _raw_file(name: str) -> BinaryIO:
 def open_input(name: str) -> Iterator[io.BufferedReader]:
     """The decompressed bytes of ``name`` (``-`` for stdin) as a buffered stream that can ``peek``."""
     source = display_name(name)
+    check_input(name)
     raw = sys.stdin.buffer if name == STDIN else _raw_file(name)
     try:
         head = io.BufferedReader(_Checked(raw, source, "input"), BUFFER_SIZE)

@@ -65,6 +65,8 @@ class AtomicOutput:
         self._temp: str | None = None
         self._target, self._in_place = path, False
         if path == STDOUT:
+            if sys.stdout is None:  # started with stdout closed (`>&-`)
+                raise OutputError("stdout is closed; give the output a name with -o")
             sys.stdout.flush()
             self.stream = text_stream(sys.stdout.buffer)
             return

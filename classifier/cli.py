@@ -99,6 +99,13 @@ def _threshold(value: str) -> float | str:
         number = -1.0
     if not 0.0 <= number <= 1.0:
         raise argparse.ArgumentTypeError(f"{value!r} is neither a number between 0 and 1 nor 'page'")
+    if number > 0.5:
+        # Such a line is body already: the most probable label decides wherever the threshold does
+        # not, and a probability above 0.5 is the most probable.
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: a threshold above 0.5 would change nothing (it only makes lines body that "
+            "are not; the most probable label decides the rest)"
+        )
     return number
 
 
@@ -189,8 +196,8 @@ def _add_model_options(parser: argparse.ArgumentParser, *, keep: bool = True) ->
         "--threshold",
         type=_threshold,
         metavar="P",
-        help="call a line body whenever P(body) >= P (lower keeps more text); 'page': a threshold of "
-        "each page's own, lower on pages that are mostly chrome (not idempotent)",
+        help="also call a line body whenever P(body) >= P, at most 0.5 (lower keeps more text); "
+        "'page': a threshold of each page's own, lower on pages that are mostly chrome (not idempotent)",
     )
     if keep:
         group.add_argument(

@@ -67,6 +67,7 @@ def test_clean_help_explains_formats_split_and_examples(capsys):
         ["clean", "--bogus"],
         ["clean", "--keep", "body,footer"],
         ["clean", "--threshold", "1.5"],
+        ["clean", "--threshold", "0.8"],  # above 0.5 it would change nothing
         ["clean", "--threshold", "pages"],
         ["clean", "--split", "blank:0"],
         ["clean", "--jobs", "-1"],

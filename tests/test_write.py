@@ -160,6 +160,17 @@ def test_clean_text_keeps_body_lines_with_paragraph_breaks_and_separates_pages(t
     assert text == "正文一\n\n正文二\n\f\n\f\n正文一\n\n正文二\n"
 
 
+def test_a_form_feed_paragraph_break_does_not_split_the_page_when_read_back(tmp_path):
+    path = tmp_path / "out"
+    with atomic_outputs(str(path)) as (out,):
+        writer = CleanTextWriter(out, "\f\n")
+        lines = ["正文一", "\f", "正文二"]  # one page: its file was not split, so "\f" was a blank line
+        writer.write(Page("a", lines, "src", 1), labelled(lines, ["body", None, "body"]))
+        writer.write(Page("b", ["正文"], "src", 4), labelled(["正文"], ["body"]))
+    back = [p.lines for p in read_pages([str(path)], ReadOptions(split="ff"))]
+    assert back == [["正文一", "", "正文二"], ["正文"]]
+
+
 @pytest.mark.parametrize("rule", ["ff", "blank:2", "line:----"])
 def test_clean_text_reads_back_as_the_same_pages(tmp_path, rule):
     pages = [Page("a", LINES, "src", 1), Page("b", LINES[:2], "src", 7)]

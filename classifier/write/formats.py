@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Protocol, TextIO
 
 from ..decide import PageLabels
+from ..lines import is_blank
 from ..read.base import Page
 
 #: Probabilities are written with this many decimals: enough to tune a threshold, and short.
@@ -65,7 +66,11 @@ class CleanTextWriter:
         self._first = True
 
     def write(self, page: Page, labels: PageLabels) -> None:
-        text = "".join(line + "\n" for line in labels.cleaned_lines())
+        # A paragraph break that is a form-feed line (the ff separator) is written as an empty
+        # line: read back with --split, it would end the page there.
+        marker = self.separator.removesuffix("\n")
+        lines = ("" if line == marker and is_blank(line) else line for line in labels.cleaned_lines())
+        text = "".join(line + "\n" for line in lines)
         self.out.write(text if self._first else self.separator + text)
         self._first = False
 

@@ -111,6 +111,10 @@ def classify_lines(
 ) -> list[str | None]:
     """One label per line of one page (lines in page order): ``body``, ``copyright``,
     ``navigation``, ``spam``, or ``None`` for a blank line."""
+    if isinstance(lines, str):  # a str is a sequence too: of characters, each labelled as a line
+        raise TypeError("classify_lines takes the page's lines, not one string: pass text.splitlines()")
+    if not all(isinstance(line, str) for line in lines):
+        raise TypeError("classify_lines takes lines as strings")
     return classify_pages([lines], model=model, threshold=threshold)[0].labels
 
 
@@ -127,5 +131,7 @@ def clean(
     ``clean(clean(text)) == clean(text)`` (see :func:`classify_pages`), except with
     ``threshold="page"``, whose threshold depends on how much of the page is chrome.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"clean takes the page's text as a string, not {type(text).__name__}")
     page = classify_pages([split_lines(text)], model=model, keep=keep, threshold=threshold)[0]
     return "\n".join(page.cleaned_lines())

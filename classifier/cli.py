@@ -36,6 +36,7 @@ from .read import (
 )
 from .read.decode import check_encoding
 from .read.source import STDIN, display_name
+from .read.wet import WET_FIELDS
 from .run import DEFAULT_BATCH_SIZE, Tally, iter_labelled, one_blas_thread, resolve_model
 from .write import (
     STDOUT,
@@ -345,6 +346,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _read_options(args: argparse.Namespace, fmt: str) -> ReadOptions:
     if args.split is not None and fmt != "text":
         raise UsageError("--split applies to text input only")
+    if fmt == "wet" and args.text_key in WET_FIELDS:
+        raise UsageError(f"--text-key {args.text_key}: WET output already has a field {args.text_key!r}")
     return ReadOptions(
         format=fmt,
         encoding=args.encoding,
@@ -498,12 +501,19 @@ def _paint(text: str, code: str, colour: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if colour and text else text
 
 
+#: Control characters shown as escapes on a terminal: page text must not move the cursor, clear
+#: the screen or retitle the window (ESC sequences), whatever the page holds.
+_CONTROLS = [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0)]  # all but \t and \n
+_TERMINAL_SAFE = {c: f"\\x{c:02x}" for c in _CONTROLS}
+
+
 def cmd_label(args: argparse.Namespace) -> int:
     fmt = _input_format(args.inputs, args.format)
     options = _read_options(args, fmt)
     if sys.stdout is None:
         raise OutputError("stdout is closed")
-    colour = sys.stdout.isatty() and not args.no_color and not os.environ.get("NO_COLOR")
+    terminal = sys.stdout.isatty()
+    colour = terminal and not args.no_color and not os.environ.get("NO_COLOR")
     model = resolve_model(None, args.model, args.trust_model)
     stats = ReadStats()
     for page, labels in iter_labelled(
@@ -511,6 +521,7 @@ def cmd_label(args: argparse.Namespace) -> int:
     ):
         rows = [_paint(f"== {page.id} ==", _DIM, colour)]
         for text, label, confidence in zip(labels.lines, labels.labels, labels.confidence):
+            text = text.translate(_TERMINAL_SAFE) if terminal else text
             if label is None:
                 rows.append(f"{'':{_LABEL_WIDTH}}       {text}")
                 continue

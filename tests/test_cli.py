@@ -96,6 +96,7 @@ def test_options_that_do_not_fit_together_exit_1(tmp_path, page_file, model_args
         ),
         ([str(page_file), "--rejects", "-"], "only one output can go to stdout"),
         ([str(page_file), "-o", ""], "an output name is empty"),
+        ([str(page_file), "--format", "wet", "--text-key", "url"], "WET output already has a field 'url'"),
         ([str(page_file), "--rejects", ""], "an output name is empty"),
         ([""], "an input name is empty"),
     ]
@@ -347,6 +348,20 @@ def test_label_colours_only_a_terminal(monkeypatch, page_file, model_args, capsy
     monkeypatch.setenv("NO_COLOR", "1")
     main(["label", str(page_file), *model_args])
     assert "\x1b[" not in capsys.readouterr().out
+
+
+def test_label_shows_a_pages_escape_sequences_on_a_terminal_instead_of_running_them(
+    monkeypatch, tmp_path, model_args, capsys
+):
+    page = tmp_path / "p.txt"
+    page.write_text("标题\x1b]0;owned\x07\n正文\x1b[2J内容\n", encoding="utf-8")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    main(["label", "--no-color", str(page), *model_args])
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\\x1b]0;owned\\x07" in out and "正文\\x1b[2J内容" in out
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)  # to a file or pipe: the text as it is
+    main(["label", str(page), *model_args])
+    assert "正文\x1b[2J内容" in capsys.readouterr().out
 
 
 # ---- evaluate, build-data, train ------------------------------------------------------------

@@ -91,6 +91,20 @@ def test_api_labels_and_cleans_with_a_given_model(tiny_model):
     assert cleaned == "会议强调，要坚持以人民为中心。\n\n专家表示，科技创新是关键。"
 
 
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda model: classify_lines("首页 > 新闻", model=model),  # a str: its characters would be lines
+        lambda model: classify_lines(["首页", None], model=model),
+        lambda model: clean(None, model=model),
+        lambda model: clean(b"\xe6\xad\xa3", model=model),
+    ],
+)
+def test_api_refuses_what_is_not_text_instead_of_guessing(tiny_model, call):
+    with pytest.raises(TypeError):
+        call(tiny_model)
+
+
 def test_saved_model_loads_only_when_its_hash_matches(tiny_model, tmp_path):
     path = tmp_path / "m.joblib"
     card = save_model(tiny_model, path, {"name": "t"})

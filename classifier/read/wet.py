@@ -51,6 +51,10 @@ def read_wet(stream: BinaryIO, source: str, options: ReadOptions, stats: ReadSta
     decoder.finish()
 
 
+#: The fields of a WET record written with its cleaned text (which goes under ``--text-key``).
+WET_FIELDS = ("id", "url", "date")
+
+
 def _page(record, body: bytes, number: int, decoder: LineDecoder, source: str, options: ReadOptions) -> Page:
     headers = record.headers
     record_id = record.record_id or f"{source}#{number}"

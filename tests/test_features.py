@@ -10,11 +10,20 @@ def feature(line: str, name: str) -> float:
 def test_layout_flags_machine_junk_and_legal_patterns():
     assert feature("<span id=\"a8k2x\"></span>", "has_markup") == 1.0
     assert feature("正文\x07内容", "has_control") == 1.0
-    assert feature("\u200b\ufeff", "has_invisible") == 1.0
+    assert feature("\u200b\ufeff", "has_invisible_only") == 1.0
     assert feature("\ue60a", "has_private_use") == 1.0
     assert feature("粤ICP备09102757号", "has_icp") == 1.0
     assert feature("Copyright © 2020 某网", "has_copyright_sign") == 1.0
     assert feature("020020030100000000000000011100001211615065", "has_long_digits") == 1.0
+
+
+def test_stray_controls_and_zero_width_characters_inside_text_are_not_junk_flags():
+    # Jammers use U+0005-U+0008; \f, \v, NUL and DEL come from converters and decoders. A
+    # zero-width space inside a sentence is common in WeChat articles; only a line of them is junk.
+    for stray in ("\x0c", "\x0b", "\x00", "\x1f", "\x7f"):
+        assert feature(f"正文{stray}内容", "has_control") == 0.0
+    assert feature("项目地址：\u200b\u200bhttps://github.com/x\u200b", "has_invisible_only") == 0.0
+    assert feature(" \u200b \u00ad ", "has_invisible_only") == 1.0
 
 
 def test_layout_separates_sentences_from_menus():

@@ -29,6 +29,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "separator": re.compile(r"[|｜_＿>＞/／·•»›→]"),
     "space": re.compile(r"[ \t\u3000\u00a0]"),
 }
+_INVISIBLE = r"\u200b-\u200f\u2060\ufeff\u00ad"  # zero-width characters and the soft hyphen
 _FLAGS: dict[str, re.Pattern[str]] = {
     "sentence_end": re.compile(r"[。！？!?…；”」』）)\]】]\s*$"),
     "url": re.compile(r"https?://|www\.|\.(?:com|cn|net|org|html?)\b", re.IGNORECASE),
@@ -36,8 +37,14 @@ _FLAGS: dict[str, re.Pattern[str]] = {
     "phone": re.compile(r"(?:\d{3,4}[-—－ ]?\d{7,8}|1[3-9]\d{9}|400[-—]?\d{3}[-—]?\d{4})"),
     "icp": re.compile(r"ICP|公网安备|公網安備|备案|備案|许可证|許可證", re.IGNORECASE),
     "copyright_sign": re.compile(r"©|\(c\)|copyright|版权|版權", re.IGNORECASE),
-    "invisible": re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]"),
-    "control": re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"),
+    # Only the line made of nothing else is junk (LABELS.md): zero-width spaces and soft hyphens
+    # inside article text are common (WeChat articles, CMS editors) and say nothing about it.
+    "invisible_only": re.compile(rf"^\s*[{_INVISIBLE}][\s{_INVISIBLE}]*$"),
+    # Anti-scraping jammers slip C0 controls into the text (in the real pages, always U+0005-U+0008).
+    # Not white space (\v, \f, the U+001C-U+001F separators), which converters leave as layout,
+    # nor NUL or DEL, which broken decoders leave: a stray one inside an article line is not a
+    # jammer, and none occurs in the training data, so leaving them out changed no trained weight.
+    "control": re.compile(r"[\x01-\x08\x0e-\x1b]"),
     "private_use": re.compile(r"[\ue000-\uf8ff]"),
     "replacement": re.compile(r"\ufffd"),
     "markup": re.compile(r"</?[a-zA-Z][^<>]{0,200}>|\{[A-Za-z_]+\}|\[/?(?:img|url|b|color)[^\]]*\]"),
@@ -79,7 +86,7 @@ _TRIGGERS: dict[str, str] = {
     "phone": r"\d",
     "icp": r"(?i)[p公備备许許]",  # ICP, 公网安备, 公網安備, 备案, 備案, 许可证, 許可證
     "copyright_sign": r"(?i)[©(g版]",  # ©, (c), copyright, 版权, 版權
-    "invisible": _FLAGS["invisible"].pattern,
+    "invisible_only": f"[{_INVISIBLE}]",
     "control": _FLAGS["control"].pattern,
     "private_use": _FLAGS["private_use"].pattern,
     "replacement": _FLAGS["replacement"].pattern,

@@ -296,6 +296,12 @@ def test_wet_conversion_records_are_pages(tmp_path, gzip_each):
     assert [p.line for p in pages] == [2, 4]  # record numbers
 
 
+def test_each_wet_record_loses_its_leading_bom(tmp_path):
+    records = [warcinfo(), wet_record("\ufeff标题\n\ufeff正文"), wet_record("\ufeff第二页")]
+    pages = pages_of(write_wet(tmp_path / "a.warc.wet", records, gzip_each=False))
+    assert [p.lines for p in pages] == [["标题", "\ufeff正文"], ["第二页"]]
+
+
 def test_wet_record_shorter_than_its_length_is_truncation(tmp_path):
     path = write_wet(tmp_path / "a.wet", [wet_record("正文", content_length=100)], gzip_each=False)
     with pytest.raises(InputError, match="record 1: truncated"):

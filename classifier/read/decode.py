@@ -110,7 +110,8 @@ class LineDecoder:
     """Decodes the lines of one input, counting replacements into ``stats``.
 
     With ``errors="strict"`` the first undecodable line raises :class:`InputError` naming it.
-    A leading byte-order mark is dropped. :meth:`finish` warns once per input that had
+    A leading byte-order mark is dropped: of the input, or of each record for WET input, where every
+    record is a document of its own. :meth:`finish` warns once per input that had
     replacements, suggesting a legacy Chinese encoding when the bytes look like one.
     """
 
@@ -134,7 +135,7 @@ class LineDecoder:
                 raise self.error(message, line) from None
             text = self._decode_replacing(raw, line)
         if self._at_start:
-            self._at_start = False
+            self._at_start = self.unit == "record"
             if text.startswith("\ufeff"):
                 text = text[1:]
         return text

@@ -53,8 +53,8 @@ def check_encoding(encoding: str) -> str:
     # utf-7 "+..." into other text, and idna cannot decode a line at all.
     sample = "a\n\r\\u4e2d+-"
     try:
-        ascii = sample.encode("ascii")
-        usable = sample.encode(name) == ascii and ascii.decode(name) == sample
+        plain = sample.encode("ascii")
+        usable = sample.encode(name) == plain and plain.decode(name) == sample
         b"a\xff\n".decode(name, "replace")
     except (UnicodeError, LookupError, TypeError):
         usable = False

@@ -42,7 +42,8 @@ def field_spans(line: str) -> list[tuple[str, int, int]]:
         _, at = _AS_TEXT.raw_decode(line, start)
         fields.append((name, start, at))
         at = _SPACE.match(line, at).end()
-        at += line[at] == ","
+        if line[at] == ",":
+            at += 1
 
 
 def read_jsonl(stream: BinaryIO, source: str, options: ReadOptions, stats: ReadStats) -> Iterator[Page]:

@@ -115,7 +115,6 @@ def check_input(name: str) -> None:
 
 
 def _raw_file(name: str) -> BinaryIO:
-    check_input(name)
     try:
         return open(name, "rb")
     except OSError as error:
@@ -126,7 +125,7 @@ def _raw_file(name: str) -> BinaryIO:
 def open_input(name: str) -> Iterator[io.BufferedReader]:
     """The decompressed bytes of ``name`` (``-`` for stdin) as a buffered stream that can ``peek``."""
     source = display_name(name)
-    check_input(name)
+    check_input(name)  # stdin closed, no such file...
     raw = sys.stdin.buffer if name == STDIN else _raw_file(name)
     try:
         head = io.BufferedReader(_Checked(raw, source, "input"), BUFFER_SIZE)

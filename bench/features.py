@@ -40,24 +40,28 @@ from classifier.features.line_features import (
 )
 from classifier.features.tokenize import tokenize_many, tokenize_words
 from classifier.lines import is_blank
+from classifier.model import line_model
 from classifier.model.line_model import _FlatPages
 from classifier.normalize import normalize_for_features, normalize_many
 
 
-def without_compiled(function, counts: bool = True, folding: bool = True):
+def without_compiled(function, counts: bool = True, folding: bool = True, scores: bool = True):
     """``function`` run on the Python and numpy code even where the C modules are built: in place
-    of the compiled ``counts`` (n-gram and word hashing) and ``folding`` (normalisation)."""
+    of the compiled ``counts`` (n-gram and word hashing), ``folding`` (normalisation) and
+    ``scores`` (stage 1's one-pass scores, instead of scipy's product of the stacked matrix)."""
 
     def run():
-        modules = line_features._hashed_counts, normalize._normalize
+        modules = line_features._hashed_counts, normalize._normalize, line_model._scores
         if counts:
             line_features._hashed_counts = None
         if folding:
             normalize._normalize = None
+        if scores:
+            line_model._scores = None
         try:
             return function()
         finally:
-            line_features._hashed_counts, normalize._normalize = modules
+            line_features._hashed_counts, normalize._normalize, line_model._scores = modules
 
     return run
 
@@ -110,8 +114,8 @@ def main() -> None:
     stage1 = model._line_probs(flat.texts)
 
     def compiled(step):  # a step of the C modules, where the install built them
-        built = line_features._hashed_counts is not None and normalize._normalize is not None
-        return [step] if built else []
+        modules = line_features._hashed_counts, normalize._normalize, line_model._scores
+        return [step] if all(module is not None for module in modules) else []
 
     def transform():
         return featurizer.transform(lines)
@@ -184,6 +188,13 @@ def main() -> None:
                 "whole",
                 "classify_pages, no line cache, C counts only",
                 without_compiled(classify_uncached, counts=False),
+            )
+        ),
+        *compiled(
+            (
+                "whole",
+                "classify_pages, no line cache, C counts and normalisation",
+                without_compiled(classify_uncached, counts=False, folding=False),
             )
         ),
         *compiled(

@@ -32,6 +32,7 @@ from classifier.features.line_features import (
     word_counts_numpy,
 )
 from classifier.features.tokenize import tokenize_many
+from classifier.model import line_model
 from classifier.normalize import normalize_for_features
 from tests.fixtures.helpers import REPO, cli_env
 
@@ -293,9 +294,11 @@ def test_zhclean_no_compiled_runs_the_numpy_code_with_the_same_labels(tiny_model
         "import json, sys\n"
         "from classifier import normalize\n"
         "from classifier.features import line_features\n"
+        "from classifier.model import line_model\n"
         "from classifier.api import classify_lines, load_model\n"
         f"model = load_model({str(tiny_model_path)!r})\n"
-        "print(json.dumps([line_features._hashed_counts is None and normalize._normalize is None,"
+        "print(json.dumps([line_features._hashed_counts is None and normalize._normalize is None"
+        " and line_model._scores is None,"
         f" classify_lines({VARIED_LINES!r}, model=model)]))\n"
     )
 
@@ -308,4 +311,92 @@ def test_zhclean_no_compiled_runs_the_numpy_code_with_the_same_labels(tiny_model
 
     numpy_only, labels = run(ZHCLEAN_NO_COMPILED="1")
     assert numpy_only
-    assert run() == [line_features._hashed_counts is None and normalize._normalize is None, labels]
+    built = [line_features._hashed_counts, normalize._normalize, line_model._scores]
+    assert run() == [all(module is None for module in built), labels]
+
+
+# -- stage 1's scores in one pass (classifier/model/_scores.c) ------------------------------------
+
+needs_compiled_scores = pytest.mark.skipif(
+    line_model._scores is None or line_features._hashed_counts is None, reason="C modules not built"
+)
+
+
+def scaled_rows(data, indices, indptr, width) -> sp.csr_matrix:
+    """A block's rows scaled to unit length as ``sublinear_tfidf`` scales them (scipy's products)."""
+    squares = sp.csr_matrix((data * data, indices, indptr), shape=(len(indptr) - 1, width))
+    norms = np.sqrt(squares @ np.ones(width))
+    norms[norms == 0.0] = 1.0
+    return sp.csr_matrix((data / np.repeat(norms, np.diff(indptr)), indices, indptr), shape=squares.shape)
+
+
+def random_blocks(rng, n_rows: int, widths: list[int]) -> list[tuple]:
+    """CSR blocks side by side (the first at column 0), some rows empty, columns sorted per row."""
+    blocks, offset = [], 0
+    for width in widths:
+        rows = [np.sort(rng.choice(width, size=rng.integers(0, min(width, 9) + 1), replace=False))
+                if rng.random() > 0.2 else np.zeros(0, dtype=np.int64) for _ in range(n_rows)]
+        indptr = np.concatenate([[0], np.cumsum([len(r) for r in rows])]).astype(np.int64)
+        indices = np.concatenate(rows).astype(np.int32)
+        data = rng.lognormal(size=len(indices)) * rng.choice([1.0, 1e-8, 1e8], size=len(indices))
+        blocks.append((data, indices, indptr, offset))
+        offset += width
+    return blocks
+
+
+@needs_compiled_scores
+@pytest.mark.parametrize("n_classes", [1, 4])
+@pytest.mark.parametrize("widths", [[], [7], [50, 13]])
+def test_compiled_scores_are_scipys_product_of_the_stacked_matrix(n_classes, widths):
+    rng = np.random.default_rng(len(widths) * 10 + n_classes)
+    n_rows, n_dense = 40, 5
+    blocks = random_blocks(rng, n_rows, widths)
+    dense = rng.normal(size=(n_rows, n_dense)) * (rng.random((n_rows, n_dense)) < 0.5)  # zeros skipped
+    weights = np.ascontiguousarray(rng.normal(size=(n_classes, sum(widths) + n_dense)).T)
+    stacked = [scaled_rows(d, i, p, w) for (d, i, p, _), w in zip(blocks, widths)]
+    expected = np.asarray(sp.hstack([*stacked, sp.csr_matrix(dense)], format="csr", dtype=np.float64) @ weights)
+    scores = line_model._scores.tfidf_scores(blocks, dense, sum(widths), weights, n_rows)
+    assert np.array_equal(np.frombuffer(scores, np.float64).reshape(n_rows, n_classes), expected)
+
+
+@needs_compiled_scores
+def test_compiled_stage1_gives_the_plain_paths_probabilities(tiny_model, monkeypatch):
+    lines = [line for line in VARIED_LINES if line.strip()]
+    fused = tiny_model._stage1_proba(lines)
+    monkeypatch.setattr(line_model, "_scores", None)
+    assert np.array_equal(fused, tiny_model._stage1_proba(lines))
+    assert np.array_equal(fused, tiny_model.line_model_.predict_proba(tiny_model.featurizer_.transform(lines)))
+
+
+@needs_compiled_scores
+def test_compiled_scores_refuse_arrays_that_do_not_fit():
+    tfidf_scores = line_model._scores.tfidf_scores
+    weights = np.ones((10, 4))
+    dense = np.zeros((2, 3))
+    good = (np.ones(2), np.array([0, 1], dtype=np.int32), np.array([0, 1, 2], dtype=np.int64), 0)
+    assert len(tfidf_scores([good], dense, 7, weights, 2)) == 2 * 4 * 8
+    with pytest.raises(TypeError, match="indices"):
+        tfidf_scores([(good[0], good[1].astype(np.int64), good[2], 0)], dense, 7, weights, 2)
+    with pytest.raises(TypeError, match="float64"):
+        tfidf_scores([good], dense.astype(np.float32), 7, weights, 2)
+    with pytest.raises(ValueError, match="do not fit"):
+        tfidf_scores([(good[0], good[1], np.array([0, 1], dtype=np.int64), 0)], dense, 7, weights, 2)
+    with pytest.raises(ValueError, match="decreases"):
+        tfidf_scores([(good[0], good[1], np.array([0, 3, 2], dtype=np.int64), 0)], dense, 7, weights, 2)
+    with pytest.raises(ValueError, match="outside"):
+        tfidf_scores([(*good[:3], 9)], dense, 7, weights, 2)
+    with pytest.raises(ValueError, match="dense"):
+        tfidf_scores([good], dense, 8, weights, 2)
+
+
+@needs_compiled_scores
+def test_labelling_with_the_compiled_modules_never_imports_scipy(tiny_model_path):
+    script = (
+        "import json, sys\n"
+        "from classifier.api import clean, load_model\n"
+        f"clean('首页 > 新闻\\n今天上午，市政府召开新闻发布会。', model=load_model({str(tiny_model_path)!r}))\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('scipy', 'sklearn'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []

@@ -148,6 +148,16 @@ def test_logistic_weights_predict_what_scikit_learn_predicts(solver, n_classes):
     np.testing.assert_allclose(as_logistic(fitted).predict_proba(X), fitted.predict_proba(X), rtol=0, atol=1e-15)
 
 
+def test_numpy_logistic_and_softmax_match_scipys():
+    from scipy.special import expit, softmax
+
+    from classifier.model import line_model
+
+    x = np.random.default_rng(0).normal(scale=8, size=(100_000, 4))
+    assert np.array_equal(line_model.softmax(x), softmax(x, axis=1))
+    np.testing.assert_allclose(line_model.expit(x), expit(x), rtol=0, atol=3e-16)  # one unit at most
+
+
 def test_a_rows_probabilities_do_not_depend_on_the_rows_around_it():
     from classifier.model.line_model import Logistic
 

@@ -19,15 +19,18 @@ Nothing here imports scikit-learn: a loaded model predicts without it (the impor
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ..compiled import optional_module
 from ..normalize import normalize_many
 from .layout import layout_features
 from .tokenize import segment_joined, tokenize_each, tokenize_many
+
+if TYPE_CHECKING:  # imported where used: with the compiled modules, labelling never needs SciPy
+    import scipy.sparse as sp
 
 _hashed_counts = optional_module("classifier.features._hashed_counts")
 
@@ -105,6 +108,8 @@ def _span_counts(rows: np.ndarray, buckets: np.ndarray, n_rows: int, n_buckets: 
     One sort of ``row * n_buckets + bucket`` keys (numpy's vectorised sort) does it in half the
     time scipy takes to build from coordinates and then sort each row.
     """
+    import scipy.sparse as sp
+
     keys = np.sort(rows * n_buckets + buckets)
     first = np.flatnonzero(np.diff(keys, prepend=-1))  # where each distinct key starts
     distinct = keys[first]
@@ -113,15 +118,25 @@ def _span_counts(rows: np.ndarray, buckets: np.ndarray, n_rows: int, n_buckets: 
     return sp.csr_matrix((counts, distinct % n_buckets, indptr), shape=(n_rows, n_buckets))
 
 
-def _from_buffers(buffers: tuple[bytes, bytes, bytes], n_rows: int, n_buckets: int) -> sp.csr_matrix:
-    """The count matrix of ``_hashed_counts``' three buffers (indptr int64, indices int32, counts).
-
-    Built by the same constructor call as :func:`_span_counts`, so scipy picks the same index
-    dtypes. ``data`` and ``indices`` are read-only views of the bytes: featurising only reads them.
-    """
+def count_arrays(buffers: tuple[bytes, bytes, bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``_hashed_counts``' three buffers as CSR arrays: counts (float64), their columns (int32),
+    row starts (int64). Read-only views of the bytes: featurising only reads them."""
     indptr, indices, counts = buffers
-    arrays = (np.frombuffer(counts, np.float64), np.frombuffer(indices, np.int32))
-    return sp.csr_matrix((*arrays, np.frombuffer(indptr, np.int64)), shape=(n_rows, n_buckets))
+    return (np.frombuffer(counts, np.float64), np.frombuffer(indices, np.int32),
+            np.frombuffer(indptr, np.int64))
+
+
+def _from_buffers(buffers: tuple[bytes, bytes, bytes], n_rows: int, n_buckets: int) -> sp.csr_matrix:
+    """The count matrix of ``_hashed_counts``' three buffers, built by the same constructor call as
+    :func:`_span_counts`, so scipy picks the same index dtypes."""
+    import scipy.sparse as sp
+
+    return sp.csr_matrix(count_arrays(buffers), shape=(n_rows, n_buckets))
+
+
+def char_ngram_buffers(normalized: Sequence[str], ngram_range: tuple[int, int], n_buckets: int):
+    """The compiled module's buffers of :func:`char_ngram_counts` (only where it was built)."""
+    return _hashed_counts.char_ngrams(normalized, ngram_range[0], ngram_range[1], n_buckets)
 
 
 def char_ngram_counts(
@@ -131,8 +146,7 @@ def char_ngram_counts(
     (compiled when it could be built, else :func:`char_ngram_counts_numpy`)."""
     if _hashed_counts is None:
         return char_ngram_counts_numpy(normalized, ngram_range, n_buckets)
-    buffers = _hashed_counts.char_ngrams(normalized, ngram_range[0], ngram_range[1], n_buckets)
-    return _from_buffers(buffers, len(normalized), n_buckets)
+    return _from_buffers(char_ngram_buffers(normalized, ngram_range, n_buckets), len(normalized), n_buckets)
 
 
 def word_counts(normalized: Sequence[str], n_buckets: int) -> sp.csr_matrix:
@@ -141,6 +155,11 @@ def word_counts(normalized: Sequence[str], n_buckets: int) -> sp.csr_matrix:
     built, else :func:`word_counts_numpy`)."""
     if _hashed_counts is None:
         return word_counts_numpy(normalized, n_buckets)
+    return _from_buffers(word_buffers(normalized, n_buckets), len(normalized), n_buckets)
+
+
+def word_buffers(normalized: Sequence[str], n_buckets: int):
+    """The compiled module's buffers of :func:`word_counts` (only where it was built)."""
     # The rows are cut at the segmenter's "\n" tokens in C, as tokenize_many does in Python: that
     # loop over every token was a twentieth of labelling. None: the separators did not come back,
     # so the joined segmentation cannot be used and the lines are cut one by one.
@@ -148,7 +167,7 @@ def word_counts(normalized: Sequence[str], n_buckets: int) -> sp.csr_matrix:
     if buffers is None:
         words, rows = tokenize_each(normalized)
         buffers = _hashed_counts.words(words, rows, len(normalized), n_buckets)
-    return _from_buffers(buffers, len(normalized), n_buckets)
+    return buffers
 
 
 def char_ngram_counts_numpy(
@@ -186,11 +205,18 @@ def word_counts_numpy(normalized: Sequence[str], n_buckets: int) -> sp.csr_matri
     return _span_counts(rows, murmur3_buckets(buf, starts, ends, n_buckets), len(normalized), n_buckets)
 
 
+def sublinear_weights(counts: np.ndarray, indices: np.ndarray, idf: np.ndarray) -> np.ndarray:
+    """``(1 + log(count)) * idf`` of each stored count, before rows are scaled to unit length."""
+    return (np.log(counts) + 1.0) * idf[indices]
+
+
 def sublinear_tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     """``(1 + log(count)) * idf``, each row scaled to unit length: what scikit-learn's
     ``TfidfTransformer(sublinear_tf=True)`` computes from the same IDF weights, to the bit (the row
     norms are summed in the same order, one entry after the other, by scipy's matrix product)."""
-    data = (np.log(counts.data) + 1.0) * idf[counts.indices]
+    import scipy.sparse as sp
+
+    data = sublinear_weights(counts.data, counts.indices, idf)
     squares = sp.csr_matrix((data * data, counts.indices, counts.indptr), shape=counts.shape)
     norms = np.sqrt(squares @ np.ones(counts.shape[1]))
     norms[norms == 0.0] = 1.0
@@ -247,6 +273,8 @@ class LineFeatures:
         return counts
 
     def transform(self, lines: Sequence[str]) -> sp.csr_matrix:
+        import scipy.sparse as sp
+
         normalized = normalize_many(lines)
         blocks = [sublinear_tfidf(c, idf) for idf, c in zip(self.idf_, self._counts(normalized))]
         if self.use_layout:
@@ -254,6 +282,28 @@ class LineFeatures:
         if not blocks or not len(lines):
             return sp.csr_matrix((len(lines), self.n_features_out_))
         return sp.hstack(blocks, format="csr", dtype=np.float64)
+
+    def transform_unscaled(
+        self, lines: Sequence[str]
+    ) -> tuple[list[tuple[np.ndarray, np.ndarray, np.ndarray, int]], np.ndarray, int]:
+        """:meth:`transform` in parts, for a product that scales the rows as it goes
+        (``classifier/model/_scores.c``), with the compiled hashing only and without SciPy: each
+        TF-IDF block as CSR arrays (:func:`sublinear_weights` of its counts, columns, row starts)
+        with its first column in ``transform``'s matrix, then the layout block as a dense array
+        (no columns without it) and its first column."""
+        normalized = normalize_many(lines)
+        buffers = [char_ngram_buffers(normalized, self.char_ngram_range, self.char_buckets)]
+        widths = [self.char_buckets]
+        if self.use_words:
+            buffers.append(word_buffers(normalized, self.word_buckets))
+            widths.append(self.word_buckets)
+        blocks, offset = [], 0
+        for idf, block, width in zip(self.idf_, buffers, widths):
+            counts, indices, indptr = count_arrays(block)
+            blocks.append((sublinear_weights(counts, indices, idf), indices, indptr, offset))
+            offset += width
+        layout = layout_features(lines) * self.layout_weight if self.use_layout else np.zeros((len(lines), 0))
+        return blocks, np.ascontiguousarray(layout, dtype=np.float64), offset
 
     def get_state(self) -> dict:
         """Parameters and IDF weights as plain values (see :mod:`classifier.model.persist`)."""

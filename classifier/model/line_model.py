@@ -18,16 +18,32 @@ from functools import cached_property
 from typing import Any
 
 import numpy as np
-import scipy.sparse as sp
-from scipy.special import expit, softmax
 
+from ..compiled import optional_module
 from ..context import context_matrix
 from ..decide import decide_labels
+from ..features import line_features
 from ..features.line_features import LineFeatures
 from ..labels import LABELS
 from ..lines import non_blank_positions, without_surrogates_all
 
 Page = Sequence[str]
+
+#: Stage 1's scores in one pass over the TF-IDF entries (``_scores.c``), where the install built it:
+#: with it and the compiled hashing, labelling never imports SciPy (0.2-0.3 s per process).
+_scores = optional_module("classifier.model._scores")
+
+
+def expit(x: np.ndarray) -> np.ndarray:
+    """The logistic function (NumPy's; SciPy's ``expit`` differs by at most one unit in the last
+    place, and importing ``scipy.special`` costs 0.1 s)."""
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    """Row-wise softmax, shifted by the row maximum against overflow (as SciPy's, to the bit)."""
+    exps = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return exps / exps.sum(axis=1, keepdims=True)
 
 #: Version tag of :meth:`LineModel.get_state`; bump it when the state layout changes.
 STATE_FORMAT = "zhclean-line-state/1"
@@ -64,21 +80,25 @@ class Logistic:
         return np.ascontiguousarray(self.coef_.T)
 
     def predict_proba(self, X) -> np.ndarray:
-        if sp.issparse(X):
-            scores = np.asarray(X @ self.coef_by_feature_) + self.intercept_
-        else:
+        if isinstance(X, np.ndarray):
             # Not BLAS: OpenBLAS (0.3.31 here) sums a row in an order that depends on where the row
             # falls in the matrix, so a line's probabilities would change in the last bit with the
             # batch around it, and cached and uncached labelling would differ. einsum sums every
             # row alike, for 1.5x the time of a product that takes about 1% of labelling.
-            scores = np.einsum("ij,kj->ik", X, self.coef_) + self.intercept_
+            scores = np.einsum("ij,kj->ik", X, self.coef_)
+        else:  # a SciPy sparse matrix
+            scores = np.asarray(X @ self.coef_by_feature_)
+        return self.proba_from_scores(scores + self.intercept_)
+
+    def proba_from_scores(self, scores: np.ndarray) -> np.ndarray:
+        """Probabilities from the linear scores (intercept included)."""
         if scores.shape[1] == 1:
             positive = expit(scores[:, 0])
             return np.column_stack([1.0 - positive, positive])
         if self.kind == "sgd":
             probs = expit(scores)
             return probs / probs.sum(axis=1, keepdims=True)
-        return softmax(scores, axis=1)
+        return softmax(scores)
 
 
 @dataclass
@@ -183,8 +203,7 @@ class LineModel:
         # per 10,000 lines) whatever the batch size, at no cost in speed.
         for at in range(0, len(missing), 4096):
             part = missing[at : at + 4096]
-            features = self.featurizer_.transform([distinct[i] for i in part])
-            probs[np.ix_(part, self.line_model_.classes_)] = self.line_model_.predict_proba(features)
+            probs[np.ix_(part, self.line_model_.classes_)] = self._stage1_proba([distinct[i] for i in part])
         if len(missing) < len(distinct):
             hits = [i for i, row in enumerate(cached) if row is not None]
             probs[hits] = [cached[i] for i in hits]
@@ -200,6 +219,17 @@ class LineModel:
             except KeyError:
                 pass
         return probs[index]
+
+    def _stage1_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Stage 1's probabilities of each line, in the order of ``line_model_.classes_``: in one
+        pass with the compiled modules, else from the feature matrix (the same bits either way)."""
+        if _scores is None or line_features._hashed_counts is None:
+            return self.line_model_.predict_proba(self.featurizer_.transform(texts))
+        blocks, layout, layout_offset = self.featurizer_.transform_unscaled(texts)
+        weights = self.line_model_.coef_by_feature_
+        scores = _scores.tfidf_scores(blocks, layout, layout_offset, weights, len(texts))
+        scores = np.frombuffer(scores, np.float64).reshape(len(texts), weights.shape[1])
+        return self.line_model_.proba_from_scores(scores + self.line_model_.intercept_)
 
     def line_proba(self, X: Sequence[Page]) -> list[np.ndarray]:
         """Stage 1 alone: per page, each line's probabilities from the line itself (zero rows for

@@ -1,4 +1,6 @@
 
+import warnings
+
 import numpy as np
 import pytest
 
@@ -156,6 +158,9 @@ def test_numpy_logistic_and_softmax_match_scipys():
     x = np.random.default_rng(0).normal(scale=8, size=(100_000, 4))
     assert np.array_equal(line_model.softmax(x), softmax(x, axis=1))
     np.testing.assert_allclose(line_model.expit(x), expit(x), rtol=0, atol=3e-16)  # one unit at most
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no overflow warning reaches the user for extreme scores
+        assert line_model.expit(np.array([-1000.0, 1000.0])).tolist() == [0.0, 1.0]
 
 
 def test_a_rows_probabilities_do_not_depend_on_the_rows_around_it():

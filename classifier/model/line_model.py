@@ -37,13 +37,15 @@ _scores = optional_module("classifier.model._scores")
 def expit(x: np.ndarray) -> np.ndarray:
     """The logistic function (NumPy's; SciPy's ``expit`` differs by at most one unit in the last
     place, and importing ``scipy.special`` costs 0.1 s)."""
-    return 1.0 / (1.0 + np.exp(-x))
+    with np.errstate(over="ignore"):  # exp(-x) overflows to inf for x < -709: the result is 0.0
+        return 1.0 / (1.0 + np.exp(-x))
 
 
 def softmax(scores: np.ndarray) -> np.ndarray:
     """Row-wise softmax, shifted by the row maximum against overflow (as SciPy's, to the bit)."""
     exps = np.exp(scores - scores.max(axis=1, keepdims=True))
     return exps / exps.sum(axis=1, keepdims=True)
+
 
 #: Version tag of :meth:`LineModel.get_state`; bump it when the state layout changes.
 STATE_FORMAT = "zhclean-line-state/1"

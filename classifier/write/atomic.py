@@ -74,8 +74,8 @@ class AtomicOutput:
         if os.path.isdir(self._target):
             raise OutputError(f"{path}: is a directory")
         try:
-            self._in_place = os.path.exists(self._target) and not stat.S_ISREG(os.stat(self._target).st_mode)
-        except OSError:
+            self._in_place = not stat.S_ISREG(os.stat(self._target).st_mode)
+        except OSError:  # nothing there yet: a new file
             self._in_place = False
         if self._in_place:
             try:

@@ -63,12 +63,13 @@ class CleanTextWriter:
     def __init__(self, out: TextIO, separator: str):
         self.out = out
         self.separator = separator
+        # A paragraph break that is a separator line (a form feed, for ff) is written as an empty
+        # line: read back with --split, it would end the page there.
+        self._marker = separator.removesuffix("\n")
         self._first = True
 
     def write(self, page: Page, labels: PageLabels) -> None:
-        # A paragraph break that is a form-feed line (the ff separator) is written as an empty
-        # line: read back with --split, it would end the page there.
-        marker = self.separator.removesuffix("\n")
+        marker = self._marker
         lines = ("" if line == marker and is_blank(line) else line for line in labels.cleaned_lines())
         text = "".join(line + "\n" for line in lines)
         self.out.write(text if self._first else self.separator + text)
@@ -84,12 +85,13 @@ class CleanJsonlWriter:
         self.text_key = text_key
 
     def write(self, page: Page, labels: PageLabels) -> None:
+        text = "\n".join(labels.cleaned_lines())
         if page.around is not None:
             before, after = page.around
-            self.out.write(before + json_text("\n".join(labels.cleaned_lines())) + after + "\n")
+            self.out.write(before + json_text(text) + after + "\n")
             return
         record = dict(page.record or {"id": page.id})
-        record[self.text_key] = "\n".join(labels.cleaned_lines())
+        record[self.text_key] = text
         self.out.write(dump_json(record))
 
 

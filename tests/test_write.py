@@ -102,6 +102,16 @@ def test_a_named_pipe_is_written_in_place_and_stays_a_pipe(tmp_path):
     assert stat.S_ISFIFO(os.stat(pipe).st_mode) and leftovers(tmp_path) == []
 
 
+def test_one_named_pipe_may_take_two_outputs_but_one_file_may_not(tmp_path):
+    from classifier.cli import _same_file
+
+    pipe, file = tmp_path / "pipe", tmp_path / "file"
+    os.mkfifo(pipe)
+    file.write_text("")
+    assert not _same_file(str(pipe), str(pipe))  # written in place, as it goes: like /dev/null
+    assert _same_file(str(file), str(file))
+
+
 def test_a_symbolic_link_is_followed_and_stays_a_link(tmp_path):
     target, link = tmp_path / "target.txt", tmp_path / "link.txt"
     target.write_text("old")

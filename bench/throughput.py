@@ -119,8 +119,9 @@ def time_cli_startup(one_page: list, model_flags: list[str], repeat: int) -> Tim
 
 
 def time_model_load(model_path: Path, trust: bool) -> dict[str, float]:
-    """Seconds, in a fresh process, to import what labelling needs (NumPy, SciPy, joblib, rjieba,
-    zhclean; not scikit-learn) and then to load the model file (card check included)."""
+    """Seconds, in a fresh process, to import what labelling needs (NumPy, joblib, zhclean; not
+    scikit-learn, nor SciPy where the C modules were built) and then to load the model file (card
+    check included)."""
     code = (
         "import time, json\nstart = time.perf_counter()\n"
         "import classifier.api\nimported = time.perf_counter()\n"

@@ -51,9 +51,8 @@ def classify_pages(
     model = model or default_model()
     if threshold is None:  # any object with predict_proba over pages will do as a model
         threshold = getattr(model, "body_threshold", None)
-    if hasattr(model, "line_proba"):
-        line_probs = model.line_proba(pages)
-        page_probs = model.context_proba(pages, line_probs)
+    if hasattr(model, "line_and_context_proba"):
+        line_probs, page_probs = model.line_and_context_proba(pages)
     else:  # any object with predict_proba over pages will do as a model
         line_probs, page_probs = None, model.predict_proba(pages)
     results, thresholds = [], []
@@ -97,9 +96,10 @@ def _clean_to_fixed_point(
             r = results[k]
             labels = decide_labels(probs, sub, thresholds[k])
             kept = keep_mask(labels, keep)
-            for j, i in enumerate(positions):
-                r.labels[i], r.probs[i], r.kept[i] = labels[j], probs[j], kept[j]
-            if not all(kept[j] or labels[j] is None for j in range(len(sub))):
+            r.probs[positions] = probs
+            for i, label, keep_it in zip(positions, labels, kept):
+                r.labels[i], r.kept[i] = label, keep_it
+            if any(label is not None and not keep_it for label, keep_it in zip(labels, kept)):
                 narrower = kept_positions(r.labels, r.kept)
                 if narrower:
                     still_pending.append((k, narrower))

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from .labels import BODY, LABEL_INDEX, LABELS
-from .lines import is_blank
 
 DEFAULT_KEEP: tuple[str, ...] = (BODY,)
 
@@ -65,7 +64,8 @@ def decide_labels(
     best = np.asarray(probs).argmax(axis=1)
     if threshold is not None:
         best = np.where(probs[:, LABEL_INDEX[BODY]] >= threshold, LABEL_INDEX[BODY], best)
-    return [None if is_blank(line) else LABELS[index] for line, index in zip(lines, best.tolist())]
+    # line.strip() inline is is_blank without a call per line: this runs on every line of every pass.
+    return [LABELS[index] if line.strip() else None for line, index in zip(lines, best.tolist())]
 
 
 def keep_mask(labels: Sequence[str | None], keep: Collection[str] = DEFAULT_KEEP) -> list[bool]:

@@ -237,3 +237,8 @@ def test_two_stages_compose_to_predict_proba(tiny_model):
     line_probs = tiny_model.line_proba(pages)
     for direct, composed in zip(tiny_model.predict_proba(pages), tiny_model.context_proba(pages, line_probs)):
         np.testing.assert_allclose(direct, composed)
+    both_line, both_context = tiny_model.line_and_context_proba(pages)
+    for one, other in zip(both_line, line_probs):
+        assert np.array_equal(one, other)
+    for one, other in zip(both_context, tiny_model.context_proba(pages, line_probs)):
+        assert np.array_equal(one, other)

@@ -246,16 +246,27 @@ class LineModel:
         flat = _FlatPages.from_pages(X)
         rows = [page_probs[positions] for page_probs, positions in zip(line_probs, flat.positions)]
         probs = np.vstack(rows) if rows else np.zeros((0, len(LABELS)))
-        if self.context and flat.texts:
-            context = self._context_matrix(flat, probs)
-            revised = np.zeros_like(probs)
-            revised[:, self.context_model_.classes_] = self.context_model_.predict_proba(context)
-            probs = revised
-        return self._per_page(flat, probs)
+        return self._per_page(flat, self._revised(flat, probs))
+
+    def line_and_context_proba(self, X: Sequence[Page]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """:meth:`line_proba` and :meth:`context_proba` of the same pages, splitting them into
+        lines once instead of twice."""
+        flat = _FlatPages.from_pages(X)
+        probs = self._line_probs(flat.texts)
+        return self._per_page(flat, probs), self._per_page(flat, self._revised(flat, probs))
 
     def predict_proba(self, X: Sequence[Page]) -> list[np.ndarray]:
         """Per page, an ``(n_lines, 4)`` array in :data:`LABELS` order; blank lines get a row of zeros."""
-        return self.context_proba(X, self.line_proba(X))
+        return self.line_and_context_proba(X)[1]
+
+    def _revised(self, flat: _FlatPages, probs: np.ndarray) -> np.ndarray:
+        """The context stage's probabilities of the flattened lines (stage 1's without one)."""
+        if not (self.context and flat.texts):
+            return probs
+        revised = np.zeros_like(probs)
+        context = self._context_matrix(flat, probs)
+        revised[:, self.context_model_.classes_] = self.context_model_.predict_proba(context)
+        return revised
 
     @staticmethod
     def _per_page(flat: _FlatPages, probs: np.ndarray) -> list[np.ndarray]:

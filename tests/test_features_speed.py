@@ -57,6 +57,9 @@ VARIED_LINES = [
     "e\u0301 combining, ﬁ ligature, ① circled, ＩＣＰ full width",
     "İstanbul ΣΑΣ ſ \u212a Kelvin",  # case folding oddities
     "٣٤٥٦ ۱۲۳۴٥٦٧٨٩٠١٢ 𝟎𝟏𝟐𝟑",  # non-ASCII decimal digits, astral ones too
+    # At and just below the digit counts that phone, date and long-digit searches need.
+    "3月5日", "２０２４年３月", "2024-3", "010-1234567", "010-123456", "١٣٩١٢٣٤٥٦٧٨ ٢٠٢٤/٣",
+    "123456789012", "12345678901", "1 2 3 4 5 6 7 8 9 0 1 2",
     "مرحبا بالعالم עברית",
     "한국어 텍스트 ひらがな カタカナ",
     "a|b|c 竖线|分隔",

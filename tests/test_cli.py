@@ -214,6 +214,17 @@ def test_rejects_and_output_account_for_every_non_blank_line(tmp_path, page_file
     assert sorted(kept + [r["text"] for r in rows]) == sorted(non_blank(PAGE))
 
 
+def test_rejects_tell_apart_pages_whose_ids_repeat(tmp_path, model_args):
+    source, rejects = tmp_path / "dup.jsonl", tmp_path / "rejects.jsonl"
+    record = json.dumps({"id": "same", "text": "\n".join(PAGE)}, ensure_ascii=False)
+    source.write_text(f"{record}\n\n{record}\n", encoding="utf-8")  # records on lines 1 and 3
+    assert clean(str(source), "-o", str(tmp_path / "out.jsonl"), "--rejects", str(rejects), *model_args) == 0
+    rows = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()]
+    starts = [row["at"] for row in rows]
+    assert rows and set(starts) == {f"{source}:1", f"{source}:3"}
+    assert starts.count(f"{source}:1") == starts.count(f"{source}:3")
+
+
 def test_keep_chooses_the_kept_classes(tmp_path, page_file, model_args):
     out = tmp_path / "out.txt"
     assert clean(str(page_file), "--keep", "body,copyright", "-o", str(out), *model_args) == 0

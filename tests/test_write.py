@@ -240,4 +240,4 @@ def test_rejects_hold_exactly_the_dropped_non_blank_lines(tmp_path):
         (1, "navigation", "首页"),
         (5, "copyright", "版权所有"),
     ]
-    assert all(r["page"] == "p1" and r["prob"] == 0.9 for r in rows)
+    assert all(r["page"] == "p1" and r["at"] == "src:1" and r["prob"] == 0.9 for r in rows)

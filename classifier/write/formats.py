@@ -129,16 +129,19 @@ class AnnotateTsvWriter:
 
 
 class RejectsWriter:
-    """Every dropped non-blank line as ``{"page", "line", "label", "prob", "text"}``: with the
-    cleaned output, every input line is accounted for."""
+    """Every dropped non-blank line as ``{"page", "at", "line", "label", "prob", "text"}``: with the
+    cleaned output, every input line is accounted for. ``at`` is where the page starts in its input
+    (``file:line``, a WET file's record number instead of a line), which tells pages apart when
+    their ids repeat."""
 
     def __init__(self, out: TextIO):
         self.out = out
 
     def write(self, page: Page, labels: PageLabels) -> None:
+        at = f"{page.source}:{page.line}"
         self.out.write(
             "".join(
-                dump_json({"page": page.id, "line": n, "label": label, "prob": prob, "text": text})
+                dump_json({"page": page.id, "at": at, "line": n, "label": label, "prob": prob, "text": text})
                 for n, text, label, prob, kept in _scored_lines(labels)
                 if label is not None and not kept
             )

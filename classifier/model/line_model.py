@@ -260,7 +260,8 @@ class LineModel:
         return self.line_and_context_proba(X)[1]
 
     def _revised(self, flat: _FlatPages, probs: np.ndarray) -> np.ndarray:
-        """The context stage's probabilities of the flattened lines (stage 1's without one)."""
+        """The context stage's probabilities of the flattened lines; stage 1's ``probs`` as they
+        are for a model trained without a context stage."""
         if not (self.context and flat.texts):
             return probs
         revised = np.zeros_like(probs)

@@ -110,8 +110,12 @@ def _is_letter_or_number(character: str) -> bool:
 # share is a count of characters), then letters and numbers (symbols_only), then white space
 # (str.isspace, what str.split splits on: tokens are counted from it).
 _SHARE_CLASSES = [p.pattern for p in _PATTERNS.values()]
+# sentence_end is read off the same table: the stripped line's last character is in the class the
+# pattern starts with (its "\s*$" is what str.strip takes off), without a search per line.
+_SENTENCE_END_CLASS = _TRIGGERS["sentence_end"]
+_TABLE_CLASSES = [*_SHARE_CLASSES, _SENTENCE_END_CLASS]
 _SHARE_PREDICATES = (_is_letter_or_number, str.isspace)
-_LETTER_OR_NUMBER, _SPACE = len(_SHARE_CLASSES), len(_SHARE_CLASSES) + 1
+_ENDS_SENTENCE, _LETTER_OR_NUMBER, _SPACE = len(_SHARE_CLASSES), len(_TABLE_CLASSES), len(_TABLE_CLASSES) + 1
 # The trigger classes, then one for the digits (what \d matches) that _MIN_DIGITS counts.
 _TRIGGER_CLASSES = [*_TRIGGERS.values(), r"\d"]
 _DIGIT = len(_TRIGGERS)
@@ -132,13 +136,13 @@ def _character_bits(text: str, classes: Sequence[str], predicates: Sequence = ()
 def _bmp_tables() -> tuple[np.ndarray, np.ndarray]:
     """Share and trigger bits of every character below U+10000 (built on first use, ~50 ms)."""
     bmp = "".join(map(chr, range(0x10000)))
-    return _character_bits(bmp, _SHARE_CLASSES, _SHARE_PREDICATES), _character_bits(bmp, _TRIGGER_CLASSES)
+    return _character_bits(bmp, _TABLE_CLASSES, _SHARE_PREDICATES), _character_bits(bmp, _TRIGGER_CLASSES)
 
 
 def _share_bits(points: np.ndarray) -> np.ndarray:
     bits = _bmp_tables()[0][np.minimum(points, 0xFFFF)]
     for at in np.flatnonzero(points > 0xFFFF).tolist():  # emoji, rare CJK: few, one at a time
-        bits[at] = _character_bits(chr(points[at]), _SHARE_CLASSES, _SHARE_PREDICATES)[0]
+        bits[at] = _character_bits(chr(points[at]), _TABLE_CLASSES, _SHARE_PREDICATES)[0]
     return bits
 
 
@@ -162,8 +166,9 @@ def layout_features(lines: Sequence[str]) -> np.ndarray:
     ``_line_layout(lines[i])``.
 
     The character counts come from a table of character classes over the code points of all lines
-    at once, and a flag's pattern searches only the lines holding one of its trigger characters,
-    instead of 21 regex calls per line.
+    at once (the sentence-end flag too), and a flag's pattern searches only the lines holding one of
+    its trigger characters (and enough digits, for the digit patterns), instead of 21 regex calls
+    per line.
 
     >>> float(layout_features(["浙ICP备12345678号-2"])[0, LAYOUT_FEATURE_NAMES.index("has_icp")])
     1.0
@@ -187,11 +192,16 @@ def layout_features(lines: Sequence[str]) -> np.ndarray:
     ]
     columns.extend(count((bits >> i) & 1) / np.maximum(lengths, 1) for i in range(len(_SHARE_CLASSES)))
     letters_or_numbers = count((bits >> _LETTER_OR_NUMBER) & 1)
+    # Each stripped line's last character (an empty line's index is masked out by its length).
+    ends_sentence = (lengths > 0) & ((bits[starts + lengths - 1] >> _ENDS_SENTENCE) & 1 == 1)
     points, starts = _code_points(lines)
     trigger_bits = _trigger_bits(points)
     triggered = np.bitwise_or.reduceat(trigger_bits, starts)
     digits = np.add.reduceat((trigger_bits >> _DIGIT) & 1, starts, dtype=np.int64)
     for bit, name in enumerate(_TRIGGERS):
+        if name == "sentence_end":
+            columns.append(ends_sentence)
+            continue
         found = np.zeros(n, dtype=bool)
         search = _SEARCHED[name].search
         candidates = (triggered & (1 << bit)) != 0

@@ -21,6 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TextIO
 
+from . import _blas_threads  # noqa: F401  (first: it must run before NumPy is imported)
 from .decide import DEFAULT_KEEP, PAGE
 from .labels import LABELS
 from .model.persist import ModelError

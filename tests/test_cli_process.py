@@ -106,6 +106,32 @@ def test_clean_caps_blas_at_one_thread(tmp_path, tiny_model_path):
     assert clean_in_a_fresh_process(tmp_path, tiny_model_path, 1, then) == "[1]"
 
 
+def blas_at_import(command: str, **env: str) -> str:
+    """OPENBLAS_NUM_THREADS and the BLAS thread counts once ``zhclean COMMAND`` has imported the CLI."""
+    script = (
+        f"import sys; sys.argv = ['zhclean', {command!r}]\n"
+        "import os, classifier.cli, numpy\n"
+        "from threadpoolctl import threadpool_info\n"
+        "counts = sorted({pool['num_threads'] for pool in threadpool_info() if pool['user_api'] == 'blas'})\n"
+        "print(os.environ.get('OPENBLAS_NUM_THREADS'), counts)\n"
+    )
+    environment = {key: value for key, value in cli_env().items() if key != "OPENBLAS_NUM_THREADS"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, env={**environment, **env}, capture_output=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.decode().strip()
+
+
+def test_openblas_starts_with_one_thread_unless_training():
+    """classifier._blas_threads: no idle BLAS threads to start and spin in a labelling process;
+    training keeps OpenBLAS's default, and a value the user set stays."""
+    assert blas_at_import("clean") == "1 [1]"
+    assert blas_at_import("label") == "1 [1]"
+    assert blas_at_import("train").startswith("None ")
+    assert blas_at_import("clean", OPENBLAS_NUM_THREADS="2") == "2 [2]"
+
+
 def test_a_worker_caps_blas_at_one_thread_after_loading_its_model(tiny_model_path):
     """What a --jobs worker runs first (run._start_worker), in a fresh interpreter as the fork
     server gives it: the model loads, then BLAS is capped, so the libraries it loaded are too."""

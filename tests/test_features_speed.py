@@ -11,6 +11,7 @@ import copy
 import json
 import subprocess
 import sys
+import unicodedata
 
 import numpy as np
 import pytest
@@ -217,6 +218,14 @@ def test_word_counts_of_a_line_holding_a_newline_are_its_own_words(implementatio
 def test_layout_matches_the_per_line_definition_on_varied_lines():
     expected = np.array([_line_layout(line) for line in VARIED_LINES])
     assert np.array_equal(layout_features(VARIED_LINES), expected)
+
+
+def test_the_share_tables_letter_or_number_test_is_the_unicode_categories_everywhere():
+    """layout._SHARE_PREDICATES builds symbols_only's bit with str.isalnum, the per-line
+    definition (_line_layout) with unicodedata's L* and N* categories: the two must agree on every
+    code point of this Python's Unicode."""
+    disagree = [p for p in range(sys.maxunicode + 1) if chr(p).isalnum() != (unicodedata.category(chr(p))[0] in "LN")]
+    assert disagree == []
 
 
 def test_layout_of_one_line_at_a_time_is_the_same():

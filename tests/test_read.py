@@ -296,6 +296,19 @@ def test_wet_conversion_records_are_pages(tmp_path, gzip_each):
     assert [p.line for p in pages] == [2, 4]  # record numbers
 
 
+@pytest.mark.parametrize("type_field", [b"warc-type: Conversion", b"WARC-Type: CONVERSION"])
+def test_wet_field_names_and_record_type_in_any_case(tmp_path, type_field):
+    """WARC field names and WARC-Type values are case-insensitive; FastWARC alone would call
+    this record of an unknown type and the page would be passed over. (A lower-case
+    content-length FastWARC cannot read at all: that file is refused as not valid, not skipped.)"""
+    lower = wet_record("正文", url="http://a.cn/", record_id="<urn:uuid:1>")
+    lower = lower.replace(b"WARC-Type: conversion", type_field)
+    lower = lower.replace(b"WARC-Target-URI", b"warc-target-uri")
+    other = wet_record("x", record_type="METADATA")
+    pages = pages_of(write_wet(tmp_path / "a.warc.wet", [warcinfo(), lower, other], gzip_each=False))
+    assert [(p.lines, p.id, p.record["url"]) for p in pages] == [(["正文"], "<urn:uuid:1>", "http://a.cn/")]
+
+
 def test_each_wet_record_loses_its_leading_bom(tmp_path):
     records = [warcinfo(), wet_record("\ufeff标题\n\ufeff正文"), wet_record("\ufeff第二页")]
     pages = pages_of(write_wet(tmp_path / "a.warc.wet", records, gzip_each=False))

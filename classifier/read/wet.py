@@ -32,7 +32,7 @@ def read_wet(stream: BinaryIO, source: str, options: ReadOptions, stats: ReadSta
         except OSError as error:  # FastWARC's word for unparsable input
             raise InputError(f"not a valid WARC/WET file after record {number} ({error})", source) from None
         number += 1
-        if record.record_type != WarcRecordType.conversion:
+        if not _is_conversion(record):
             others += 1
             continue
         body = record.reader.read()  # outside the skip below: a truncated file always stops
@@ -49,6 +49,17 @@ def read_wet(stream: BinaryIO, source: str, options: ReadOptions, stats: ReadSta
     if others and number == others:
         log.warning("%s: no conversion records among %d (a WARC rather than a WET file?)", source, others)
     decoder.finish()
+
+
+def _is_conversion(record) -> bool:
+    # WARC field names and the WARC-Type value are case-insensitive (WARC 1.1, section 4), but
+    # FastWARC finds the type only under the exact name "WARC-Type" (no_type otherwise) and knows
+    # only lower-case values (unknown otherwise); its header lookup ignores case.
+    if record.record_type == WarcRecordType.conversion:
+        return True
+    if record.record_type not in (WarcRecordType.no_type, WarcRecordType.unknown):
+        return False
+    return (record.headers.get("WARC-Type") or "").strip().lower() == "conversion"
 
 
 #: The fields of a WET record written with its cleaned text (which goes under ``--text-key``).

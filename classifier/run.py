@@ -10,10 +10,14 @@ process that may run threads (the executor's own, a BLAS pool) can deadlock the 
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.forkserver
+import multiprocessing.resource_tracker
 import signal
+import threading
 from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -128,6 +132,48 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+@contextmanager
+def _ctrl_c_held_back() -> Iterator[None]:
+    """A Ctrl-C in the block raises KeyboardInterrupt when the block ends, not inside it.
+
+    Used where a worker process is being started. The fork server imports the preloaded model
+    code (0.2-0.3 s) before it ignores SIGINT itself, and the worker it forks gets back the handler
+    the server started with: a Ctrl-C in either window printed a worker's traceback under the CLI's
+    one-line message. And a Ctrl-C while ``submit`` waited for a new worker's pid left that worker
+    to start after the main process had gone and removed the pool's semaphores (another traceback).
+
+    Two things hold it back: SIGINT blocked in this thread, a mask that fork and exec pass on, so a
+    fork server started in the block (and every worker it forks) never sees Ctrl-C; and, since the
+    kernel hands a process's signal to another thread when this one blocks it, a handler that only
+    notes it (Python runs handlers in the main thread alone)."""
+    noted: list[int] = []
+    # Only a Python-level handler is swapped (signal.getsignal gives None for one set in C), and
+    # never SIG_IGN: a run started with Ctrl-C ignored must not be stopped by one.
+    swap = threading.current_thread() is threading.main_thread() and callable(signal.getsignal(signal.SIGINT))
+    handler = signal.signal(signal.SIGINT, lambda signum, frame: noted.append(signum)) if swap else None
+    can_block = hasattr(signal, "pthread_sigmask")  # not on Windows, which has no fork server either
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if can_block else None
+    try:
+        yield
+    finally:
+        if mask is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one blocked in this thread arrives now
+        if swap:
+            signal.signal(signal.SIGINT, handler)
+    if noted:
+        raise KeyboardInterrupt
+
+
+def _start_fork_server(context: multiprocessing.context.BaseContext) -> None:
+    if context.get_start_method() != "forkserver":
+        return
+    # The resource tracker first: its own start ends by unblocking SIGINT rather than restoring
+    # the mask, which would undo _ctrl_c_held_back.
+    multiprocessing.resource_tracker.ensure_running()
+    with _ctrl_c_held_back():
+        multiprocessing.forkserver.ensure_running()  # a fork and an exec: no wait for the imports
+
+
 def _in_workers(
     batches: Iterator[list[R]],
     lines_of: Callable[[R], Sequence[str]],
@@ -136,14 +182,16 @@ def _in_workers(
     threshold: float | str | None,
     jobs: int,
 ) -> Iterator[tuple[R, PageLabels]]:
-    pool = ProcessPoolExecutor(
-        jobs, mp_context=_pool_context(), initializer=_start_worker, initargs=model_args
-    )
+    context = _pool_context()
+    _start_fork_server(context)
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=model_args)
     pending: deque[tuple[list[R], Future]] = deque()
     try:
         for batch in batches:
             pages = [_packed(lines_of(r)) for r in batch]
-            pending.append((batch, pool.submit(_label_batch, pages, keep, threshold)))
+            with _ctrl_c_held_back():  # submit may start a worker and wait for its pid
+                future = pool.submit(_label_batch, pages, keep, threshold)
+            pending.append((batch, future))
             if len(pending) >= IN_FLIGHT_PER_JOB * jobs:
                 yield from _collect(*pending.popleft(), lines_of)
         while pending:

@@ -91,3 +91,69 @@ def test_ctrl_c_stops_a_parallel_run_and_its_workers(tmp_path, tiny_model_path):
             break
         assert time.monotonic() < deadline, "processes of the run are still alive"
         time.sleep(0.1)
+
+
+def run_script(script: str) -> subprocess.CompletedProcess:
+    """``script`` in a fresh interpreter with SIGINT handled as Python does by default."""
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=REPO,
+        env=cli_env(),
+        capture_output=True,
+        timeout=120,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="reads the signal mask from /proc")
+def test_the_fork_server_starts_deaf_to_ctrl_c_and_the_caller_does_not():
+    """run._start_fork_server: the fork server, and so every worker it forks, has SIGINT blocked
+    from its first instruction (a Ctrl-C during its imports printed a traceback); the caller's mask
+    is as it was."""
+    script = (
+        "import signal, multiprocessing.forkserver as fs\n"
+        "from classifier import run\n"
+        "run._start_fork_server(run._pool_context())\n"
+        "status = open(f'/proc/{fs._forkserver._forkserver_pid}/status').read()\n"
+        "mask = int(status.split('SigBlk:')[1].split()[0], 16)\n"
+        "print(bool(mask >> (signal.SIGINT - 1) & 1), signal.pthread_sigmask(signal.SIG_BLOCK, set()))\n"
+    )
+    result = run_script(script)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().split() == ["True", "set()"]
+
+
+def test_a_ctrl_c_held_back_arrives_when_the_block_ends():
+    script = (
+        "import os, signal, time\n"
+        "from classifier.run import _ctrl_c_held_back\n"
+        "reached = False\n"
+        "try:\n"
+        "    with _ctrl_c_held_back():\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "        time.sleep(0.2)\n"
+        "        reached = True\n"
+        "except KeyboardInterrupt:\n"
+        "    print('after the block' if reached else 'inside the block')\n"
+    )
+    result = run_script(script)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().strip() == "after the block"
+
+
+def test_a_ctrl_c_during_the_imports_is_one_line_and_130():
+    """classifier.__main__.main (the console script) while the CLI's imports run: stood in for by
+    an import hook that raises KeyboardInterrupt when classifier.cli is imported."""
+    script = (
+        "import sys\n"
+        "class CtrlC:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'classifier.cli':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, CtrlC())\n"
+        "from classifier.__main__ import main\n"
+        "sys.exit(main())\n"
+    )
+    result = run_script(script)
+    assert result.returncode == 130
+    assert result.stderr.decode() == "zhclean: interrupted: stopped by Ctrl-C\n"

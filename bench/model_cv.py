@@ -68,14 +68,16 @@ def main() -> None:
     random.Random(1).shuffle(sites)
     fold_of = {site: i % args.folds for i, site in enumerate(sites)}
 
-    real_probs, dev_probs = [], []
+    real_probs, real_line_probs, dev_probs = [], [], []
     started = time.time()
     for fold in range(args.folds):
         train = [p for p in real if fold_of[p.meta["site"]] != fold]
         test = [p for p in real if fold_of[p.meta["site"]] == fold]
         params = {"context": not args.no_context} | ({} if args.alpha is None else {"alpha": args.alpha})
         model = fit_pages([*synthetic, *train], real_weight=args.real_weight, words=args.words, **params)
-        real_probs += zip(test, model.predict_proba([p.texts for p in test]))
+        line_probs, probs = model.line_and_context_proba([p.texts for p in test])
+        real_probs += zip(test, probs)
+        real_line_probs += line_probs
         if fold == 0 and dev:
             dev_probs = list(zip(dev, model.predict_proba([p.texts for p in dev])))
         print(f"fold {fold} done after {time.time() - started:.0f} s", flush=True)
@@ -95,23 +97,31 @@ def main() -> None:
         print(f"threshold {name:>5} {scores(real_probs, threshold)}      {dev_scores}")
     print(format_report(report(real_probs, None), "real pages, by-site CV, argmax"))
     if args.predictions:
-        write_predictions(real_probs, fold_of, Path(args.predictions))
+        write_predictions(real_probs, real_line_probs, fold_of, Path(args.predictions))
 
 
-def write_predictions(pairs, fold_of: dict[str, int], path: Path) -> None:
+def write_predictions(pairs, line_probs, fold_of: dict[str, int], path: Path) -> None:
     """One JSON page per line: the gold page's id, site and fold, and per line its text, gold label,
-    predicted label (most probable) and the four probabilities."""
+    predicted label (most probable), the four probabilities and stage 1's four (``line_probs``, the
+    line alone, before the context stage revised them)."""
+
+    def rounded(row) -> list[float]:
+        return [round(float(x), 4) for x in row]
+
     with path.open("w", encoding="utf-8") as out:
-        for page, probs in pairs:
+        for (page, probs), page_line_probs in zip(pairs, line_probs):
             predicted = decide_labels(probs, page.texts, None)
             lines = [
                 {
                     "text": text,
                     "label": gold,
                     "predicted": label,
-                    "probs": None if label is None else [round(float(x), 4) for x in row],
+                    "probs": None if label is None else rounded(row),
+                    "line_probs": None if label is None else rounded(line_row),
                 }
-                for text, gold, label, row in zip(page.texts, page.labels, predicted, probs)
+                for text, gold, label, row, line_row in zip(
+                    page.texts, page.labels, predicted, probs, page_line_probs
+                )
             ]
             site = page.meta["site"]
             record = {"id": page.id, "site": site, "fold": fold_of[site], "lines": lines}

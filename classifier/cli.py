@@ -466,7 +466,10 @@ def cmd_clean(args: argparse.Namespace) -> int:
     one_blas_thread()
     stats, tally = ReadStats(), Tally()
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
-    with atomic_outputs(args.output, args.rejects) as (out, rejects_out):
+    def published() -> None:  # read by main's messages, should a signal come at the very end
+        args.published = True
+
+    with atomic_outputs(args.output, args.rejects, on_published=published) as (out, rejects_out):
         writer = _main_writer(args, fmt, out)
         rejects = RejectsWriter(rejects_out) if rejects_out else None
         labelled = iter_labelled(
@@ -632,6 +635,13 @@ def _on_sigterm(signum, frame) -> None:
     raise Terminated()
 
 
+def _outputs_state(args: argparse.Namespace) -> str:
+    # A signal that came while the finished outputs were renamed is raised once they all are.
+    if getattr(args, "published", False):
+        return "it came as the run ended: the outputs were written in full"
+    return "no output file was created"
+
+
 def _error(message: str, kind: str = "error") -> None:
     print(f"{_message_start()}{kind}: {message}", file=sys.stderr)
 
@@ -654,10 +664,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(str(error))
         return EXIT_USAGE
     except KeyboardInterrupt:
-        _error("stopped by Ctrl-C; no output file was created", "interrupted")
+        _error(f"stopped by Ctrl-C; {_outputs_state(args)}", "interrupted")
         return EXIT_INTERRUPTED
     except Terminated:
-        _error("stopped by SIGTERM; no output file was created", "terminated")
+        _error(f"stopped by SIGTERM; {_outputs_state(args)}", "terminated")
         return EXIT_TERMINATED
     except BrokenPipeError:
         # Whoever read our stdout has gone (`| head`): nothing to report, and nothing more to write.

@@ -13,11 +13,9 @@ import multiprocessing
 import multiprocessing.forkserver
 import multiprocessing.resource_tracker
 import signal
-import threading
 from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -25,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import numpy as np
 
 from .decide import DEFAULT_KEEP, PageLabels
+from .signals import held_back
 
 if TYPE_CHECKING:
     from .model.line_model import LineModel
@@ -132,45 +131,18 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-@contextmanager
-def _ctrl_c_held_back() -> Iterator[None]:
-    """A Ctrl-C in the block raises KeyboardInterrupt when the block ends, not inside it.
-
-    Used where a worker process is being started. The fork server imports the preloaded model
-    code (0.2-0.3 s) before it ignores SIGINT itself, and the worker it forks gets back the handler
-    the server started with: a Ctrl-C in either window printed a worker's traceback under the CLI's
-    one-line message. And a Ctrl-C while ``submit`` waited for a new worker's pid left that worker
-    to start after the main process had gone and removed the pool's semaphores (another traceback).
-
-    Two things hold it back: SIGINT blocked in this thread, a mask that fork and exec pass on, so a
-    fork server started in the block (and every worker it forks) never sees Ctrl-C; and, since the
-    kernel hands a process's signal to another thread when this one blocks it, a handler that only
-    notes it (Python runs handlers in the main thread alone)."""
-    noted: list[int] = []
-    # Only a Python-level handler is swapped (signal.getsignal gives None for one set in C), and
-    # never SIG_IGN: a run started with Ctrl-C ignored must not be stopped by one.
-    swap = threading.current_thread() is threading.main_thread() and callable(signal.getsignal(signal.SIGINT))
-    handler = signal.signal(signal.SIGINT, lambda signum, frame: noted.append(signum)) if swap else None
-    can_block = hasattr(signal, "pthread_sigmask")  # not on Windows, which has no fork server either
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if can_block else None
-    try:
-        yield
-    finally:
-        if mask is not None:
-            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one blocked in this thread arrives now
-        if swap:
-            signal.signal(signal.SIGINT, handler)
-    if noted:
-        raise KeyboardInterrupt
-
-
 def _start_fork_server(context: multiprocessing.context.BaseContext) -> None:
+    """Start the fork server with Ctrl-C held back, so that it and every worker it forks never
+    see it: the main process handles Ctrl-C by stopping the pool. Otherwise the fork server imports
+    the preloaded model code (0.2-0.3 s) before it ignores SIGINT itself, the workers it forks get
+    back the handler it started with, and a Ctrl-C in either window printed a worker's traceback
+    under the CLI's one-line message."""
     if context.get_start_method() != "forkserver":
         return
     # The resource tracker first: its own start ends by unblocking SIGINT rather than restoring
-    # the mask, which would undo _ctrl_c_held_back.
+    # the mask, which would undo held_back.
     multiprocessing.resource_tracker.ensure_running()
-    with _ctrl_c_held_back():
+    with held_back(signal.SIGINT):
         multiprocessing.forkserver.ensure_running()  # a fork and an exec: no wait for the imports
 
 
@@ -189,7 +161,9 @@ def _in_workers(
     try:
         for batch in batches:
             pages = [_packed(lines_of(r)) for r in batch]
-            with _ctrl_c_held_back():  # submit may start a worker and wait for its pid
+            # submit may start a worker and wait for its pid: a Ctrl-C then left the worker to
+            # start after this process had gone and removed the pool's semaphores (a traceback).
+            with held_back(signal.SIGINT):
                 future = pool.submit(_label_batch, pages, keep, threshold)
             pending.append((batch, future))
             if len(pending) >= IN_FLIGHT_PER_JOB * jobs:

@@ -126,10 +126,10 @@ def test_the_fork_server_starts_deaf_to_ctrl_c_and_the_caller_does_not():
 def test_a_ctrl_c_held_back_arrives_when_the_block_ends():
     script = (
         "import os, signal, time\n"
-        "from classifier.run import _ctrl_c_held_back\n"
+        "from classifier.signals import held_back\n"
         "reached = False\n"
         "try:\n"
-        "    with _ctrl_c_held_back():\n"
+        "    with held_back(signal.SIGINT):\n"
         "        os.kill(os.getpid(), signal.SIGINT)\n"
         "        time.sleep(0.2)\n"
         "        reached = True\n"
@@ -157,3 +157,31 @@ def test_a_ctrl_c_during_the_imports_is_one_line_and_130():
     result = run_script(script)
     assert result.returncode == 130
     assert result.stderr.decode() == "zhclean: interrupted: stopped by Ctrl-C\n"
+
+
+def test_a_signal_while_outputs_are_renamed_comes_after_all_of_them(tmp_path):
+    """atomic_outputs: a Ctrl-C as the first finished file is renamed into place is raised once
+    every file is, and after on_published (which the CLI's message reads)."""
+    script = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from classifier.write import atomic\n"
+        "original = atomic.AtomicOutput.publish\n"
+        "def publish(self):\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    original(self)\n"
+        "atomic.AtomicOutput.publish = publish\n"
+        f"folder = Path({str(tmp_path)!r})\n"
+        "events = []\n"
+        "paths = str(folder / 'out.txt'), str(folder / 'rejects.jsonl')\n"
+        "try:\n"
+        "    with atomic.atomic_outputs(*paths, on_published=lambda: events.append('published')) as outs:\n"
+        "        for out in outs:\n"
+        "            out.write('x')\n"
+        "except KeyboardInterrupt:\n"
+        "    events.append('interrupted')\n"
+        "print(events, sorted(p.name for p in folder.iterdir()))\n"
+    )
+    result = run_script(script)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().strip() == "['published', 'interrupted'] ['out.txt', 'rejects.jsonl']"

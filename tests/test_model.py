@@ -1,5 +1,7 @@
 
+import copy
 import warnings
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -120,6 +122,38 @@ def test_saved_model_loads_only_when_its_hash_matches(tiny_model, tmp_path):
     path.write_bytes(path.read_bytes()[:100])
     with pytest.raises(ModelError, match="cannot load"):
         load_model(path, trust=True)
+
+
+@pytest.mark.parametrize("fail_at", ["dump", "card"])
+def test_an_interrupted_save_keeps_the_model_and_card_there_were(tiny_model, tmp_path, monkeypatch, fail_at):
+    """save_model writes both files beside their final names and renames them together: a
+    Ctrl-C while the model or its card is written leaves the previous pair, loadable, and no
+    temporary file."""
+    import joblib
+
+    path = tmp_path / "m.joblib"
+    save_model(tiny_model, path, {"name": "before"})
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    if fail_at == "dump":
+
+        def interrupted_dump(value, filename, **kwargs):
+            Path(filename).write_bytes(b"half a model")
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(joblib, "dump", interrupted_dump)
+    else:
+
+        def interrupted_write(self, *args, **kwargs):
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(Path, "write_text", interrupted_write)
+    other = copy.deepcopy(tiny_model)  # another model, so that a half-done save would show
+    other.line_model_.intercept_ = other.line_model_.intercept_ + 1.0
+    with pytest.raises(KeyboardInterrupt):
+        save_model(other, path, {"name": "after"})
+    monkeypatch.undo()
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    load_model(path)
 
 
 def test_a_saved_model_loads_as_a_line_model_with_the_same_probabilities(tiny_model, tmp_path):

@@ -16,13 +16,16 @@ import contextlib
 import gzip
 import io
 import os
+import signal
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import BinaryIO, TextIO
 
 import zstandard
+
+from ..signals import held_back
 
 STDOUT = "-"
 GZIP_LEVEL = 6  # gzip's own default: level 9 is several times slower for a few per cent
@@ -138,9 +141,15 @@ class AtomicOutput:
 
 
 @contextlib.contextmanager
-def atomic_outputs(*paths: str | None) -> Iterator[list[TextIO | None]]:
+def atomic_outputs(
+    *paths: str | None, on_published: Callable[[], None] | None = None
+) -> Iterator[list[TextIO | None]]:
     """Text streams for ``paths`` (``None`` gives ``None``): all published together when the block
-    ends normally, all discarded when it raises anything, ``KeyboardInterrupt`` included."""
+    ends normally, all discarded when it raises anything, ``KeyboardInterrupt`` included.
+
+    Ctrl-C and SIGTERM are held back while the finished files are renamed into place, so a signal
+    cannot leave one published and the next discarded; one that came then is raised after the
+    renames, and after ``on_published`` has been called to say the outputs are complete."""
     outputs: list[AtomicOutput | None] = []
     try:
         for path in paths:
@@ -149,10 +158,13 @@ def atomic_outputs(*paths: str | None) -> Iterator[list[TextIO | None]]:
         live = [output for output in outputs if output]
         for output in live:
             output.finish()
-        for output in live:
-            output.publish()
+        with held_back(signal.SIGINT, signal.SIGTERM):
+            for output in live:
+                output.publish()
+            if on_published is not None:
+                on_published()
     except BaseException:
         for output in outputs:
             if output:
-                output.discard()
+                output.discard()  # nothing left to do for one already published
         raise

@@ -61,6 +61,9 @@ VARIED_LINES = [
     # At and just below the digit counts that phone, date and long-digit searches need.
     "3月5日", "２０２４年３月", "2024-3", "010-1234567", "010-123456", "١٣٩١٢٣٤٥٦٧٨ ٢٠٢٤/٣",
     "123456789012", "12345678901", "1 2 3 4 5 6 7 8 9 0 1 2",
+    # Numbered items after white space of every kind, with numerals of every kind, and lines
+    # that hold the item's punctuation but start otherwise.
+    "\u3000\u2003十、结语", "\x1c3) 第三", "１．全角", "٣) عربي", "𝟑. astral", "(1) 括号", "第1. 条", "a 1.",
     # Sentence ends before trailing white space of every kind, and not at the end.
     "x。\nb", "好。\u3000 ", "好。\x1c", "好\u2028。", " 」 ", "好。\u200b", "😀。", "。😀",
     "مرحبا بالعالم עברית",

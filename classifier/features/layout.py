@@ -100,6 +100,9 @@ _TRIGGERS: dict[str, str] = {
 #: and searching those lines was over half of the flag searches' time (docs/speed.md).
 _MIN_DIGITS: dict[str, int] = {"phone": 10, "date": 2, "long_digits": 12}
 _SEARCHED: dict[str, re.Pattern[str]] = {**_FLAGS, "long_digits": _LONG_DIGITS}
+#: "numbered" matches only where the stripped line starts with a digit or one of these (its "^\s*"
+#: skips what str.strip takes off): most lines hold one of its trigger characters, few start so.
+_CHINESE_NUMERALS = np.array([ord(c) for c in "一二三四五六七八九十"], dtype=np.uint32)
 
 
 # Bits of a character for the share counts: the classes of _PATTERNS (each one character, so a
@@ -193,6 +196,9 @@ def layout_features(lines: Sequence[str]) -> np.ndarray:
     letters_or_numbers = count((bits >> _LETTER_OR_NUMBER) & 1)
     # Each stripped line's last character (an empty line's index is masked out by its length).
     ends_sentence = (lengths > 0) & ((bits[starts + lengths - 1] >> _ENDS_SENTENCE) & 1 == 1)
+    # And its first (an empty line's is the "\n" after it): "numbered" needs a numeral there.
+    first = points[starts]
+    starts_numeral = ((_trigger_bits(first) >> _DIGIT) & 1 == 1) | np.isin(first, _CHINESE_NUMERALS)
     points, starts = _code_points(lines)
     trigger_bits = _trigger_bits(points)
     triggered = np.bitwise_or.reduceat(trigger_bits, starts)
@@ -206,6 +212,8 @@ def layout_features(lines: Sequence[str]) -> np.ndarray:
         candidates = (triggered & (1 << bit)) != 0
         if name in _MIN_DIGITS:
             candidates &= digits >= _MIN_DIGITS[name]
+        if name == "numbered":
+            candidates &= starts_numeral
         for i in np.flatnonzero(candidates).tolist():
             found[i] = search(lines[i]) is not None
         columns.append(found)

@@ -61,6 +61,8 @@ VARIED_LINES = [
     # At and just below the digit counts that phone, date and long-digit searches need.
     "3月5日", "２０２４年３月", "2024-3", "010-1234567", "010-123456", "١٣٩١٢٣٤٥٦٧٨ ٢٠٢٤/٣",
     "123456789012", "12345678901", "1 2 3 4 5 6 7 8 9 0 1 2",
+    # The date pattern's two alternatives: five digits and a separator, or 月 and 日 after digits.
+    "2024年", "1234.5", "12月", "1日2月", "３月５日", "发布于 5月12日",
     # Numbered items after white space of every kind, with numerals of every kind, and lines
     # that hold the item's punctuation but start otherwise.
     "\u3000\u2003十、结语", "\x1c3) 第三", "１．全角", "٣) عربي", "𝟑. astral", "(1) 括号", "第1. 条", "a 1.",

@@ -92,13 +92,14 @@ _TRIGGERS: dict[str, str] = {
     "replacement": _FLAGS["replacement"].pattern,
     "markup": r"[<{\[]",
     "numbered": r"[.、．)）]",
-    "date": r"[-年/.月]",  # both alternatives hold one, and at least two digits (below)
+    "date": r"[-年/.]",  # the first alternative's separator; the second needs 月 and 日 (below)
     "leading_space": r"[ \t\u3000\u00a0]",
     "long_digits": r"\d",
 }
 #: Flags no line with fewer digits can match: most lines hold a digit or two (a date, a count),
-#: and searching those lines was over half of the flag searches' time (docs/speed.md).
-_MIN_DIGITS: dict[str, int] = {"phone": 10, "date": 2, "long_digits": 12}
+#: and searching those lines was over half of the flag searches' time (docs/speed.md). The date
+#: pattern has two alternatives, each with its own needs: see layout_features.
+_MIN_DIGITS: dict[str, int] = {"phone": 10, "long_digits": 12}
 _SEARCHED: dict[str, re.Pattern[str]] = {**_FLAGS, "long_digits": _LONG_DIGITS}
 #: "numbered" matches only where the stripped line starts with a digit or one of these (its "^\s*"
 #: skips what str.strip takes off): most lines hold one of its trigger characters, few start so.
@@ -118,9 +119,10 @@ _TABLE_CLASSES = [*_SHARE_CLASSES, _SENTENCE_END_CLASS]
 # with than unicodedata.category.
 _SHARE_PREDICATES = (str.isalnum, str.isspace)
 _ENDS_SENTENCE, _LETTER_OR_NUMBER, _SPACE = len(_SHARE_CLASSES), len(_TABLE_CLASSES), len(_TABLE_CLASSES) + 1
-# The trigger classes, then one for the digits (what \d matches) that _MIN_DIGITS counts.
-_TRIGGER_CLASSES = [*_TRIGGERS.values(), r"\d"]
-_DIGIT = len(_TRIGGERS)
+# The trigger classes, then one for the digits (what \d matches) that _MIN_DIGITS counts, and
+# 月 and 日 for the date pattern's second alternative.
+_TRIGGER_CLASSES = [*_TRIGGERS.values(), r"\d", "月", "日"]
+_DIGIT, _MONTH, _DAY = len(_TRIGGERS), len(_TRIGGERS) + 1, len(_TRIGGERS) + 2
 
 
 def _character_bits(text: str, classes: Sequence[str], predicates: Sequence = ()) -> np.ndarray:
@@ -214,6 +216,9 @@ def layout_features(lines: Sequence[str]) -> np.ndarray:
             candidates &= digits >= _MIN_DIGITS[name]
         if name == "numbered":
             candidates &= starts_numeral
+        if name == "date":  # \d{4}\s*[-年/.]\s*\d{1,2} needs five digits, \d{1,2}月\d{1,2}日 two
+            month_and_day = (triggered >> _MONTH) & (triggered >> _DAY) & 1 == 1
+            candidates = (candidates & (digits >= 5)) | (month_and_day & (digits >= 2))
         for i in np.flatnonzero(candidates).tolist():
             found[i] = search(lines[i]) is not None
         columns.append(found)

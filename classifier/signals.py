@@ -16,7 +16,8 @@ from contextlib import contextmanager
 @contextmanager
 def held_back(*signums: int) -> Iterator[None]:
     """Signals ``signums`` that come during the block are delivered when it ends, to the handlers
-    there were before it, so an exception they raise comes after the block, not inside it.
+    there were before it, so an exception they raise comes after the block, not inside it. (If
+    the block itself raises, its exception goes on and the signals held back are dropped.)
 
     Two things hold them back: the signals are blocked in this thread, a mask that fork and exec
     pass on (a process started in the block never sees them); and, since the kernel hands a

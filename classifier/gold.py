@@ -5,6 +5,7 @@ Blank lines carry ``"label": null``. Extra page fields (``site``, ``lang`` ...) 
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -51,17 +52,23 @@ def page_from_record(record: dict, where: str = "") -> GoldPage:
 
 
 def read_gold(path: str | Path) -> Iterator[GoldPage]:
-    """Yield the pages of a gold JSONL file."""
-    with open(path, encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, 1):
-            if raw.strip():
-                yield page_from_record(json.loads(raw), where=f"{path}:{number}")
+    """Yield the pages of a gold JSONL file, gzip- or zstd-compressed too (told by its bytes)."""
+    from .read.source import open_input
+
+    with open_input(str(path)) as raw:
+        for number, line in enumerate(io.TextIOWrapper(raw, encoding="utf-8"), 1):
+            if line.strip():
+                yield page_from_record(json.loads(line), where=f"{path}:{number}")
 
 
 def write_gold(pages: Iterable[GoldPage], path: str | Path) -> int:
-    """Write pages as gold JSONL; returns the number written."""
+    """Write pages as gold JSONL (compressed by the name's extension, as ``zhclean clean``'s
+    outputs are); returns the number written. The file appears only when complete: an
+    interrupted ``zhclean build-data`` leaves no half-written file, and an older one as it was."""
+    from .write.atomic import atomic_outputs
+
     count = 0
-    with open(path, "w", encoding="utf-8") as handle:
+    with atomic_outputs(str(path)) as (handle,):
         for page in pages:
             handle.write(page.to_json() + "\n")
             count += 1

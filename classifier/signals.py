@@ -1,8 +1,8 @@
 """Holding signals back for a few instructions that must not be cut in two.
 
 Where it is used: while ``--jobs`` workers start (``run.py``), and while finished outputs are
-renamed into place (``write/atomic.py``, ``model/persist.py``), so that a set of files is
-published together or not at all.
+renamed into place (``write/atomic.py``, which the CLI's outputs, gold files and saved models all
+go through), so that a set of files is published together or not at all.
 """
 
 from __future__ import annotations

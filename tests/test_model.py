@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from classifier import LABELS, ModelError, classify_lines, clean, load_model
+from classifier.model import persist
 from classifier.model.persist import save_model
 
 from .conftest import tiny_pages
@@ -136,17 +137,20 @@ def test_an_interrupted_save_keeps_the_model_and_card_there_were(tiny_model, tmp
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     if fail_at == "dump":
 
-        def interrupted_dump(value, filename, **kwargs):
-            Path(filename).write_bytes(b"half a model")
+        def interrupted_dump(value, target, **kwargs):  # target: a file name or a binary file
+            if hasattr(target, "write"):
+                target.write(b"half a model")
+            else:
+                Path(target).write_bytes(b"half a model")
             raise KeyboardInterrupt
 
         monkeypatch.setattr(joblib, "dump", interrupted_dump)
-    else:
+    else:  # the model's bytes are written, its card not yet
 
-        def interrupted_write(self, *args, **kwargs):
+        def interrupted_card(*args, **kwargs):
             raise KeyboardInterrupt
 
-        monkeypatch.setattr(Path, "write_text", interrupted_write)
+        monkeypatch.setattr(persist.json, "dumps", interrupted_card)
     other = copy.deepcopy(tiny_model)  # another model, so that a half-done save would show
     other.line_model_.intercept_ = other.line_model_.intercept_ + 1.0
     with pytest.raises(KeyboardInterrupt):

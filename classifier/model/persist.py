@@ -14,14 +14,11 @@ per process). The card records the scikit-learn version that trained the model, 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-import os
-import signal
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from ..signals import held_back
 
 if TYPE_CHECKING:
     from .line_model import LineModel
@@ -48,35 +45,36 @@ def sha256_of(path: str | Path) -> str:
 def save_model(model: LineModel, path: str | Path, card: dict | None = None) -> dict:
     """Write ``model`` to ``path`` and its card beside it; returns the card.
 
-    Both are written to temporary files in the same folder and renamed into place together, with
-    Ctrl-C and SIGTERM held back between the renames: an interrupted ``zhclean train`` leaves the
-    model there was, never a truncated file or a model beside another model's card."""
+    Both go through :func:`~classifier.write.atomic.atomic_outputs`, as ``zhclean clean``'s outputs
+    do: written to temporary files and renamed into place together, so an interrupted ``zhclean
+    train`` leaves the model there was, never a truncated file or a model beside another model's
+    card."""
     import joblib
     import sklearn
 
+    from ..write.atomic import atomic_outputs
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = [p.with_name(f".{p.name}.{os.getpid()}.tmp") for p in (path, card_path(path))]
-    try:
-        # Uncompressed: the weights are float64 and barely compress (15.7 MB against 12.8 MB at
-        # zlib level 3), and inflating them took 0.06 CPU s of every process's start (docs/speed.md).
-        joblib.dump(model.get_state(), temporary[0])
-        full_card = dict(card or {})
-        full_card.update(
-            {
-                "file": path.name,
-                "sha256": sha256_of(temporary[0]),
-                "size_bytes": temporary[0].stat().st_size,
-                "sklearn_version": sklearn.__version__,
-            }
-        )
-        temporary[1].write_text(json.dumps(full_card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        with held_back(signal.SIGINT, signal.SIGTERM):
-            os.replace(temporary[0], path)
-            os.replace(temporary[1], card_path(path))
-    finally:
-        for leftover in temporary:
-            leftover.unlink(missing_ok=True)
+    # Uncompressed: the weights are float64 and barely compress (15.7 MB against 12.8 MB at zlib
+    # level 3), and inflating them took 0.06 CPU s of every process's start (docs/speed.md).
+    # Pickled in memory first: the card holds the file's hash and is written beside it.
+    pickled = io.BytesIO()
+    joblib.dump(model.get_state(), pickled)
+    data = pickled.getvalue()
+    full_card = dict(card or {})
+    full_card.update(
+        {
+            "file": path.name,
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "size_bytes": len(data),
+            "sklearn_version": sklearn.__version__,
+        }
+    )
+    # Absolute paths: "-" is a file name here, not stdout.
+    with atomic_outputs(str(path.absolute()), str(card_path(path).absolute())) as (model_out, card_out):
+        model_out.buffer.write(data)  # the text stream's binary file: nothing goes through the text layer
+        card_out.write(json.dumps(full_card, ensure_ascii=False, indent=2) + "\n")
     return full_card
 
 

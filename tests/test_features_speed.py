@@ -379,6 +379,49 @@ def test_compiled_scores_are_scipys_product_of_the_stacked_matrix(n_classes, wid
 
 
 @needs_compiled_scores
+@pytest.mark.parametrize("widths", [[7], [50, 13]])
+def test_compiled_scores_weigh_raw_counts_as_numpy_does(widths):
+    """A block given as counts, a table of 1 + log(k) and its IDF scores as the block of
+    ``sublinear_weights`` entries does, to the bit (and differently with another IDF)."""
+    rng = np.random.default_rng(len(widths))
+    n_rows = 40
+    blocks = random_blocks(rng, n_rows, widths)
+    dense = np.zeros((n_rows, 0))
+    weights = np.ascontiguousarray(rng.normal(size=(4, sum(widths))).T)
+    counted, weighed = [], []
+    for (_, indices, indptr, offset), width in zip(blocks, widths):
+        counts = rng.integers(1, 30, size=len(indices)).astype(np.float64)
+        idf = rng.uniform(1.0, 9.0, size=width)
+        counted.append((counts, indices, indptr, offset, line_features.log_table(30), idf))
+        weighed.append((line_features.sublinear_weights(counts, indices, idf), indices, indptr, offset))
+    tfidf_scores = line_model._scores.tfidf_scores
+    expected = tfidf_scores(weighed, dense, sum(widths), weights, n_rows)
+    assert tfidf_scores(counted, dense, sum(widths), weights, n_rows) == expected
+    other_idf = [(*block[:5], block[5][::-1].copy()) for block in counted]
+    assert tfidf_scores(other_idf, dense, sum(widths), weights, n_rows) != expected
+
+
+@needs_compiled_scores
+def test_compiled_scores_refuse_counts_the_table_does_not_cover():
+    tfidf_scores = line_model._scores.tfidf_scores
+    weights, dense = np.ones((10, 4)), np.zeros((1, 0))
+    indices, indptr, table = np.array([0, 1], dtype=np.int32), np.array([0, 2], dtype=np.int64), line_features.log_table(3)
+
+    def scores(counts, idf_width=10):
+        block = (np.array(counts, dtype=np.float64), indices, indptr, 0, table, np.ones(idf_width))
+        return tfidf_scores([block], dense, 10, weights, 1)
+
+    assert len(scores([1.0, 3.0])) == 4 * 8
+    for bad in ([0.0, 1.0], [1.0, 4.0], [1.5, 1.0], [float("nan"), 1.0], [-1.0, 1.0]):
+        with pytest.raises(ValueError, match="whole number"):
+            scores(bad)
+    with pytest.raises(ValueError, match="idf"):
+        scores([1.0, 1.0], idf_width=1)
+    with pytest.raises(TypeError, match="idf"):
+        tfidf_scores([(np.ones(2), indices, indptr, 0, table)], dense, 10, weights, 1)
+
+
+@needs_compiled_scores
 def test_compiled_stage1_gives_the_plain_paths_probabilities(tiny_model, monkeypatch):
     lines = [line for line in VARIED_LINES if line.strip()]
     fused = tiny_model._stage1_proba(lines)

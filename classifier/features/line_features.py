@@ -210,6 +210,12 @@ def sublinear_weights(counts: np.ndarray, indices: np.ndarray, idf: np.ndarray) 
     return (np.log(counts) + 1.0) * idf[indices]
 
 
+def log_table(largest_count: int) -> np.ndarray:
+    """``1 + log(k)`` for ``k = 1 … largest_count``: the sublinear term of every count up to it, from
+    numpy's log (as :func:`sublinear_weights` computes it), for ``_scores`` to look counts up in."""
+    return np.log(np.arange(1, max(largest_count, 1) + 1, dtype=np.float64)) + 1.0
+
+
 def sublinear_tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     """``(1 + log(count)) * idf``, each row scaled to unit length: what scikit-learn's
     ``TfidfTransformer(sublinear_tf=True)`` computes from the same IDF weights, to the bit (the row
@@ -285,12 +291,13 @@ class LineFeatures:
 
     def transform_unscaled(
         self, lines: Sequence[str]
-    ) -> tuple[list[tuple[np.ndarray, np.ndarray, np.ndarray, int]], np.ndarray, int]:
-        """:meth:`transform` in parts, for a product that scales the rows as it goes
+    ) -> tuple[list[tuple], np.ndarray, int]:
+        """:meth:`transform` in parts, for a product that weighs and scales the rows as it goes
         (``classifier/model/_scores.c``), with the compiled hashing only and without SciPy: each
-        TF-IDF block as CSR arrays (:func:`sublinear_weights` of its counts, columns, row starts)
-        with its first column in ``transform``'s matrix, then the layout block as a dense array
-        (no columns without it) and its first column."""
+        TF-IDF block as CSR arrays (its counts, columns, row starts) with its first column in
+        ``transform``'s matrix, a :func:`log_table` covering its counts and its IDF array (the
+        product looks up :func:`sublinear_weights` entry by entry), then the layout block as a
+        dense array (no columns without it) and its first column."""
         normalized = normalize_many(lines)
         buffers = [char_ngram_buffers(normalized, self.char_ngram_range, self.char_buckets)]
         widths = [self.char_buckets]
@@ -300,7 +307,8 @@ class LineFeatures:
         blocks, offset = [], 0
         for idf, block, width in zip(self.idf_, buffers, widths):
             counts, indices, indptr = count_arrays(block)
-            blocks.append((sublinear_weights(counts, indices, idf), indices, indptr, offset))
+            table = log_table(int(counts.max()) if len(counts) else 1)
+            blocks.append((counts, indices, indptr, offset, table, idf))
             offset += width
         layout = layout_features(lines) * self.layout_weight if self.use_layout else np.zeros((len(lines), 0))
         return blocks, np.ascontiguousarray(layout, dtype=np.float64), offset

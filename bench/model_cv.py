@@ -25,6 +25,7 @@ from classifier.gold import read_gold
 from classifier.train import (
     CLEANED_COPY_SHARE,
     DEFAULT_SEED,
+    NEIGHBOUR_TEXT,
     REAL_PAGE_WEIGHT,
     USE_WORDS,
     fit_pages,
@@ -51,6 +52,10 @@ def main() -> None:
     parser.add_argument("--alpha", type=float, help="stage-1 L2 penalty (default: LineClassifier's)")
     words_help = "the rjieba word block (default: the recipe's)"
     parser.add_argument("--words", action=argparse.BooleanOptionalAction, default=USE_WORDS, help=words_help)
+    neighbour_help = "the neighbouring lines' text in the context stage (default: the recipe's)"
+    parser.add_argument(
+        "--neighbour-text", action=argparse.BooleanOptionalAction, default=NEIGHBOUR_TEXT, help=neighbour_help
+    )
     parser.add_argument("--cleaned-share", type=float, default=CLEANED_COPY_SHARE)
     thresholds_help = "none: the most probable label; page: each page's own threshold"
     parser.add_argument("--thresholds", default="none,page,0.4,0.3,0.2", help=thresholds_help)
@@ -73,7 +78,8 @@ def main() -> None:
     for fold in range(args.folds):
         train = [p for p in real if fold_of[p.meta["site"]] != fold]
         test = [p for p in real if fold_of[p.meta["site"]] == fold]
-        params = {"context": not args.no_context} | ({} if args.alpha is None else {"alpha": args.alpha})
+        params = {"context": not args.no_context, "neighbour_text": args.neighbour_text}
+        params |= {} if args.alpha is None else {"alpha": args.alpha}
         model = fit_pages([*synthetic, *train], real_weight=args.real_weight, words=args.words, **params)
         line_probs, probs = model.line_and_context_proba([p.texts for p in test])
         real_probs += zip(test, probs)

@@ -164,3 +164,42 @@ def _spam_echo_per_page(
 
 def n_context_features(n_classes: int) -> int:
     return n_classes * (1 + len(NEIGHBOUR_OFFSETS) + len(WINDOWS) + 1) + len(NEIGHBOUR_OFFSETS) + 9
+
+
+def _within_page(page_sizes: Sequence[int], offset: int) -> tuple[np.ndarray, np.ndarray]:
+    """The lines of the stacked pages that have a line ``offset`` away in their own page, and
+    that line's index."""
+    sizes = np.asarray(page_sizes, dtype=np.int64)
+    n = int(sizes.sum())
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+    page = np.repeat(np.arange(len(sizes)), sizes)
+    index = np.arange(n) - starts[page]
+    rows = np.flatnonzero((index + offset >= 0) & (index + offset < sizes[page]))
+    return rows, rows + offset
+
+
+def neighbour_sums(scores: np.ndarray, page_sizes: Sequence[int]) -> np.ndarray:
+    """Each line's context scores from the text of the line before it and the line after it in its
+    page: ``scores`` holds each line's part in the scores of the line after it (first half of the
+    columns) and of the line before it (second half), as
+    :func:`~classifier.features.neighbour_text.neighbour_scores` gives them. Nothing comes from
+    beyond a page's first or last line."""
+    k = scores.shape[1] // 2
+    sums = np.zeros((len(scores), k))
+    rows, before = _within_page(page_sizes, -1)
+    sums[rows] += scores[before, :k]
+    rows, after = _within_page(page_sizes, 1)
+    sums[rows] += scores[after, k:]
+    return sums
+
+
+def shifted_rows(matrix, page_sizes: Sequence[int], offset: int):
+    """The rows of a sparse ``matrix`` of stacked pages' lines moved by ``offset`` within each page:
+    row ``i`` of the result is row ``i + offset`` of ``matrix``, or empty past the page's ends
+    (the neighbour-text block that training fits, :mod:`classifier.features.neighbour_text`)."""
+    import scipy.sparse as sp
+
+    rows, source = _within_page(page_sizes, offset)
+    n = matrix.shape[0]
+    select = sp.csr_matrix((np.ones(len(rows)), (rows, source)), shape=(n, n))
+    return (select @ matrix).tocsr()

@@ -290,15 +290,16 @@ class LineFeatures:
         return sp.hstack(blocks, format="csr", dtype=np.float64)
 
     def transform_unscaled(
-        self, lines: Sequence[str]
+        self, lines: Sequence[str], normalized: Sequence[str] | None = None
     ) -> tuple[list[tuple], np.ndarray, int]:
         """:meth:`transform` in parts, for a product that weighs and scales the rows as it goes
         (``classifier/model/_scores.c``), with the compiled hashing only and without SciPy: each
         TF-IDF block as CSR arrays (its counts, columns, row starts) with its first column in
         ``transform``'s matrix, a :func:`log_table` covering its counts and its IDF array (the
         product looks up :func:`sublinear_weights` entry by entry), then the layout block as a
-        dense array (no columns without it) and its first column."""
-        normalized = normalize_many(lines)
+        dense array (no columns without it) and its first column. ``normalized``: the lines'
+        :func:`~classifier.normalize.normalize_many`, when the caller has it."""
+        normalized = normalize_many(lines) if normalized is None else normalized
         buffers = [char_ngram_buffers(normalized, self.char_ngram_range, self.char_buckets)]
         widths = [self.char_buckets]
         if self.use_words:

@@ -14,9 +14,12 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression, SGDClassifier
 
+from ..context import shifted_rows
 from ..features import LineFeaturizer
+from ..features.neighbour_text import neighbour_vectors
 from ..labels import LABEL_INDEX, LABELS
 from ..lines import is_blank
+from ..normalize import normalize_many
 from .line_model import STATE_FORMAT, LineModel, Logistic, Page, _FlatPages
 
 __all__ = ["STATE_FORMAT", "LineClassifier", "Page"]
@@ -38,6 +41,9 @@ class LineClassifier(LineModel, ClassifierMixin, BaseEstimator):
     alpha : L2 penalty of stage 1 (per line, as in :class:`~sklearn.linear_model.SGDClassifier`).
     context : train and apply the stage-2 context model.
     context_C : inverse regularisation of the stage-2 logistic regression.
+    neighbour_text : give stage 2 the character 1–2-grams of the line before and the line after
+        (:mod:`classifier.features.neighbour_text`).
+    neighbour_buckets : hashing space of each of those two blocks (a power of two).
     context_folds : folds used to produce out-of-fold stage-1 probabilities for stage 2.
     class_weight : passed to both logistic regressions.
     featurizer : a :class:`LineFeaturizer` (a default one when None).
@@ -53,6 +59,8 @@ class LineClassifier(LineModel, ClassifierMixin, BaseEstimator):
         alpha: float = 1e-6,
         context: bool = True,
         context_C: float = 1.0,
+        neighbour_text: bool = False,
+        neighbour_buckets: int = 1 << 14,
         context_folds: int = 4,
         class_weight: str | dict | None = None,
         featurizer: LineFeaturizer | None = None,
@@ -63,6 +71,8 @@ class LineClassifier(LineModel, ClassifierMixin, BaseEstimator):
         self.alpha = alpha
         self.context = context
         self.context_C = context_C
+        self.neighbour_text = neighbour_text
+        self.neighbour_buckets = neighbour_buckets
         self.context_folds = context_folds
         self.class_weight = class_weight
         self.featurizer = featurizer
@@ -111,12 +121,37 @@ class LineClassifier(LineModel, ClassifierMixin, BaseEstimator):
         if self.context:
             oof = self._out_of_fold_probs(features, targets, flat.page_of_line, weights)
             context = self._context_matrix(flat, oof)
+            design = self._with_neighbour_text(flat, context) if self.neighbour_text else context
             context_model = LogisticRegression(
                 C=self.context_C, max_iter=2000, class_weight=self.class_weight
             )
-            context_model.fit(context, targets, sample_weight=weights)
+            context_model.fit(design, targets, sample_weight=weights)
             self.context_model_ = as_logistic(context_model)
+            self.neighbour_weights_ = None
+            if self.neighbour_text:
+                self._split_neighbour_weights(context.shape[1])
         return self
+
+    def _with_neighbour_text(self, flat: _FlatPages, context: np.ndarray):
+        """The context matrix with the neighbour-text blocks beside it: each line's row of the
+        line before's unit vector, then of the line after's (empty at a page's ends)."""
+        import scipy.sparse as sp
+
+        vectors = neighbour_vectors(normalize_many(flat.texts), self.neighbour_buckets)
+        sizes = [len(p) for p in flat.positions]
+        before, after = shifted_rows(vectors, sizes, -1), shifted_rows(vectors, sizes, 1)
+        return sp.hstack([sp.csr_matrix(context), before, after], format="csr")
+
+    def _split_neighbour_weights(self, n_context: int) -> None:
+        """Keep the context features' weights in ``context_model_`` and move those of the two
+        neighbour-text blocks to ``neighbour_weights_``, one row per bucket: the columns a line's
+        vector meets as the line before (for the line after it), then as the line after."""
+        coef = self.context_model_.coef_
+        buckets = self.neighbour_buckets
+        as_before = coef[:, n_context : n_context + buckets]
+        as_after = coef[:, n_context + buckets :]
+        self.neighbour_weights_ = np.ascontiguousarray(np.hstack([as_before.T, as_after.T]))
+        self.context_model_.coef_ = np.ascontiguousarray(coef[:, :n_context])
 
     def _out_of_fold_probs(
         self, features, targets: np.ndarray, groups: np.ndarray, weights: np.ndarray | None

@@ -20,12 +20,14 @@ from typing import Any
 import numpy as np
 
 from ..compiled import optional_module
-from ..context import context_matrix
+from ..context import context_matrix, neighbour_sums
 from ..decide import decide_labels
 from ..features import line_features
 from ..features.line_features import LineFeatures
+from ..features.neighbour_text import neighbour_scores
 from ..labels import LABELS
 from ..lines import non_blank_positions, without_surrogates_all
+from ..normalize import normalize_many
 
 Page = Sequence[str]
 
@@ -47,8 +49,11 @@ def softmax(scores: np.ndarray) -> np.ndarray:
     return exps / exps.sum(axis=1, keepdims=True)
 
 
-#: Version tag of :meth:`LineModel.get_state`; bump it when the state layout changes.
-STATE_FORMAT = "zhclean-line-state/1"
+#: Version tag of :meth:`LineModel.get_state`; bump it when the state layout changes. Format 2
+#: added the neighbour-text weights (``None`` in a model without them); format 1 files load as
+#: models without them.
+STATE_FORMAT = "zhclean-line-state/2"
+READABLE_FORMATS = ("zhclean-line-state/1", STATE_FORMAT)
 
 
 @dataclass
@@ -81,7 +86,10 @@ class Logistic:
         instructions (callgrind, docs/speed.md)."""
         return np.ascontiguousarray(self.coef_.T)
 
-    def predict_proba(self, X) -> np.ndarray:
+    def predict_proba(self, X, extra_scores: np.ndarray | None = None) -> np.ndarray:
+        """Probabilities of the rows of ``X``; ``extra_scores`` (one row per row of ``X``, one
+        column per class) are added to the linear scores before the intercept: the parts of a
+        model's weights that act on features ``X`` does not hold (the neighbour-text block)."""
         if isinstance(X, np.ndarray):
             # Not BLAS: OpenBLAS (0.3.31 here) sums a row in an order that depends on where the row
             # falls in the matrix, so a line's probabilities would change in the last bit with the
@@ -90,6 +98,8 @@ class Logistic:
             scores = np.einsum("ij,kj->ik", X, self.coef_)
         else:  # a SciPy sparse matrix
             scores = np.asarray(X @ self.coef_by_feature_)
+        if extra_scores is not None:
+            scores = scores + extra_scores
         return self.proba_from_scores(scores + self.intercept_)
 
     def proba_from_scores(self, scores: np.ndarray) -> np.ndarray:
@@ -137,9 +147,15 @@ class LineModel:
     """The fitted two-stage line classifier.
 
     Attributes: ``featurizer_`` (stage-1 features), ``line_model_`` (stage 1), ``context_model_``
-    (stage 2, when ``context``), ``body_threshold`` (a line is ``body`` whenever P(body) reaches it;
-    None: the most probable label). Other training parameters are kept for the record only.
+    (stage 2, when ``context``), ``neighbour_weights_`` (the context stage's weights on the
+    neighbouring lines' text, an ``(n_buckets, 2 * n_classes)`` array, or None:
+    :mod:`classifier.features.neighbour_text`), ``body_threshold`` (a line is ``body`` whenever
+    P(body) reaches it; None: the most probable label). Other training parameters are kept for
+    the record only.
     """
+
+    #: None in a model without the neighbour-text block (trained before it, or without it).
+    neighbour_weights_: np.ndarray | None = None
 
     def __init__(
         self, context: bool = True, body_threshold: float | None = None, **training_params: Any
@@ -164,11 +180,12 @@ class LineModel:
             "featurizer": self.featurizer_.get_state(),
             "line_model": self.line_model_.get_state(),
             "context_model": self.context_model_.get_state() if self.context else None,
+            "neighbour_weights": self.neighbour_weights_,
         }
 
     @classmethod
     def from_state(cls, state: dict) -> LineModel:
-        if state.get("format") != STATE_FORMAT:
+        if state.get("format") not in READABLE_FORMATS:
             raise ValueError(f"unknown model state format {state.get('format')!r}, expected {STATE_FORMAT!r}")
         model = cls(**state["params"])
         model.classes_ = np.array(LABELS)
@@ -176,6 +193,9 @@ class LineModel:
         model.line_model_ = Logistic.from_state(state["line_model"])
         if state["context_model"] is not None:
             model.context_model_ = Logistic.from_state(state["context_model"])
+        weights = state.get("neighbour_weights")
+        if weights is not None:
+            model.neighbour_weights_ = np.ascontiguousarray(weights, dtype=np.float64)
         return model
 
     # -- prediction -------------------------------------------------------------------------
@@ -184,12 +204,19 @@ class LineModel:
         return context_matrix(probs, flat.texts, gaps, [len(p) for p in flat.positions])
 
     def _line_probs(self, texts: Sequence[str]) -> np.ndarray:
-        """Stage-1 probabilities. Each distinct line of the batch is featurised once, and not at all
-        when a recent batch had it: crawls repeat the same menus and footers millions of times.
+        """Stage-1 probabilities of each line."""
+        return self._line_rows(texts)[:, : len(LABELS)]
+
+    def _line_rows(self, texts: Sequence[str]) -> np.ndarray:
+        """What each line contributes by itself: its stage-1 probabilities, then (with the
+        neighbour-text block) its part in its neighbours' context scores. Each distinct line of the
+        batch is featurised once, and not at all when a recent batch had it: crawls repeat the
+        same menus and footers millions of times.
 
         The cache is an LRU of the last ``stage1_cache_size`` distinct lines (an attribute, 65536
         unless set; 0 turns it off), kept per model object and so per worker process. Each entry is
-        a 4-float row, so a full cache takes about 20 MB (``docs/speed.md``).
+        a row of 4 floats (12 with the neighbour-text block), so a full cache takes about 20 MB
+        (25 MB; ``docs/speed.md``).
         """
         from collections import OrderedDict  # local: this method is the only user
 
@@ -200,12 +227,17 @@ class LineModel:
         cache: OrderedDict[str, np.ndarray] = self.__dict__.setdefault("_stage1_cache", OrderedDict())
         cached = [cache.get(t) for t in distinct] if capacity else [None] * len(distinct)
         missing = [i for i, row in enumerate(cached) if row is None]
-        probs = np.zeros((len(distinct), len(LABELS)))
+        width = len(LABELS) + (0 if self.neighbour_weights_ is None else self.neighbour_weights_.shape[1])
+        probs = np.zeros((len(distinct), width))
         # Slices of a few thousand lines bound the featuriser's temporary arrays (about 100 MB
         # per 10,000 lines) whatever the batch size, at no cost in speed.
         for at in range(0, len(missing), 4096):
             part = missing[at : at + 4096]
-            probs[np.ix_(part, self.line_model_.classes_)] = self._stage1_proba([distinct[i] for i in part])
+            lines = [distinct[i] for i in part]
+            normalized = normalize_many(lines)
+            probs[np.ix_(part, self.line_model_.classes_)] = self._stage1_proba(lines, normalized)
+            if width > len(LABELS):
+                probs[part, len(LABELS) :] = neighbour_scores(normalized, self.neighbour_weights_)
         if len(missing) < len(distinct):
             hits = [i for i, row in enumerate(cached) if row is not None]
             probs[hits] = [cached[i] for i in hits]
@@ -222,12 +254,13 @@ class LineModel:
                 pass
         return probs[index]
 
-    def _stage1_proba(self, texts: Sequence[str]) -> np.ndarray:
+    def _stage1_proba(self, texts: Sequence[str], normalized: Sequence[str] | None = None) -> np.ndarray:
         """Stage 1's probabilities of each line, in the order of ``line_model_.classes_``: in one
-        pass with the compiled modules, else from the feature matrix (the same bits either way)."""
+        pass with the compiled modules, else from the feature matrix (the same bits either way).
+        ``normalized``: the lines' :func:`~classifier.normalize.normalize_many`, when at hand."""
         if _scores is None or line_features._hashed_counts is None:
             return self.line_model_.predict_proba(self.featurizer_.transform(texts))
-        blocks, layout, layout_offset = self.featurizer_.transform_unscaled(texts)
+        blocks, layout, layout_offset = self.featurizer_.transform_unscaled(texts, normalized)
         weights = self.line_model_.coef_by_feature_
         scores = _scores.tfidf_scores(blocks, layout, layout_offset, weights, len(texts))
         scores = np.frombuffer(scores, np.float64).reshape(len(texts), weights.shape[1])
@@ -252,21 +285,31 @@ class LineModel:
         """:meth:`line_proba` and :meth:`context_proba` of the same pages, splitting them into
         lines once instead of twice."""
         flat = _FlatPages.from_pages(X)
-        probs = self._line_probs(flat.texts)
-        return self._per_page(flat, probs), self._per_page(flat, self._revised(flat, probs))
+        rows = self._line_rows(flat.texts)
+        probs = rows[:, : len(LABELS)]
+        revised = self._revised(flat, probs, rows[:, len(LABELS) :])
+        return self._per_page(flat, probs), self._per_page(flat, revised)
 
     def predict_proba(self, X: Sequence[Page]) -> list[np.ndarray]:
         """Per page, an ``(n_lines, 4)`` array in :data:`LABELS` order; blank lines get a row of zeros."""
         return self.line_and_context_proba(X)[1]
 
-    def _revised(self, flat: _FlatPages, probs: np.ndarray) -> np.ndarray:
+    def _revised(
+        self, flat: _FlatPages, probs: np.ndarray, neighbour: np.ndarray | None = None
+    ) -> np.ndarray:
         """The context stage's probabilities of the flattened lines; stage 1's ``probs`` as they
-        are for a model trained without a context stage."""
+        are for a model trained without a context stage. ``neighbour``: the lines' parts in their
+        neighbours' scores (:meth:`_line_rows`), looked up again when not given."""
         if not (self.context and flat.texts):
             return probs
         revised = np.zeros_like(probs)
         context = self._context_matrix(flat, probs)
-        revised[:, self.context_model_.classes_] = self.context_model_.predict_proba(context)
+        extra = None
+        if self.neighbour_weights_ is not None:
+            if neighbour is None:
+                neighbour = self._line_rows(flat.texts)[:, len(LABELS) :]
+            extra = neighbour_sums(neighbour, [len(p) for p in flat.positions])
+        revised[:, self.context_model_.classes_] = self.context_model_.predict_proba(context, extra)
         return revised
 
     @staticmethod

@@ -1,0 +1,63 @@
+"""What a line's text tells the context stage about the lines next to it.
+
+The context stage sees its neighbours' stage-1 probabilities, which say *that* the line above is
+navigation but not *which* navigation: a "相关推荐" header, a "发表于 2023-07-06" post line and a
+menu item are all navigation, and what follows each of them is not alike. So the context stage of
+a model trained with ``neighbour_text`` also reads the character 1–2-grams of the line before and
+the line after (hashed into ``n_buckets`` buckets, counts scaled to unit length), through weights
+of their own (``docs/model.md`` has the measurements).
+
+The stage is linear, so a line's part in its neighbours' scores is a product of its own vector
+alone: :func:`neighbour_scores` works it out once per distinct line (beside its stage-1
+probabilities, in the same cache), and :func:`~classifier.context.neighbour_sums` hands each line
+the parts of the lines around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from . import line_features
+from .line_features import char_ngram_buffers, char_ngram_counts, count_arrays
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+NGRAM_RANGE = (1, 2)
+
+
+def unit_rows(counts: sp.csr_matrix) -> sp.csr_matrix:
+    """``counts`` with each row scaled to unit length, the norms summed as
+    ``classifier/model/_scores.c`` sums them (one entry after the other), 1.0 for empty rows."""
+    import scipy.sparse as sp
+
+    data = counts.data.astype(np.float64)
+    squares = sp.csr_matrix((data * data, counts.indices, counts.indptr), shape=counts.shape)
+    norms = np.sqrt(squares @ np.ones(counts.shape[1]))
+    norms[norms == 0.0] = 1.0
+    data /= np.repeat(norms, np.diff(counts.indptr))
+    return sp.csr_matrix((data, counts.indices.copy(), counts.indptr.copy()), shape=counts.shape)
+
+
+def neighbour_vectors(normalized: Sequence[str], n_buckets: int) -> sp.csr_matrix:
+    """Each normalised line's character 1–2-gram counts, hashed, scaled to unit length (training)."""
+    return unit_rows(char_ngram_counts(normalized, NGRAM_RANGE, n_buckets))
+
+
+def neighbour_scores(normalized: Sequence[str], weights: np.ndarray) -> np.ndarray:
+    """Each line's part in its neighbours' context scores: its unit vector times ``weights``, an
+    ``(n_buckets, 2k)`` array (the first ``k`` columns for the line after it, the last ``k`` for the
+    line before). Compiled where the install built the modules; the same bits either way."""
+    from ..model import line_model  # the compiled product lives with the model
+
+    n_buckets = weights.shape[0]
+    if line_model._scores is None or line_features._hashed_counts is None:
+        return np.asarray(neighbour_vectors(normalized, n_buckets) @ weights)
+    counts, indices, indptr = count_arrays(char_ngram_buffers(normalized, NGRAM_RANGE, n_buckets))
+    no_dense = np.zeros((len(normalized), 0))
+    block = (counts, indices, indptr, 0)
+    scores = line_model._scores.tfidf_scores([block], no_dense, 0, weights, len(normalized))
+    return np.frombuffer(scores, np.float64).reshape(len(normalized), weights.shape[1])

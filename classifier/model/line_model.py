@@ -254,6 +254,26 @@ class LineModel:
                 pass
         return probs[index]
 
+    def _neighbour_rows(self, texts: Sequence[str]) -> np.ndarray:
+        """The neighbour-text part of :meth:`_line_rows`, from the cache where it holds the line and
+        worked out afresh (without stage 1) where it does not: the fixed-point passes relabel lines
+        whose rows a pass before them computed, but an evicted or disabled cache must not cost
+        them stage 1 again."""
+        cache = self.__dict__.get("_stage1_cache", {})
+        width = self.neighbour_weights_.shape[1]
+        rows = np.zeros((len(texts), width))
+        missing = []
+        for i, text in enumerate(texts):
+            row = cache.get(text)
+            if row is None:
+                missing.append(i)
+            else:
+                rows[i] = row[len(LABELS) :]
+        if missing:
+            normalized = normalize_many([texts[i] for i in missing])
+            rows[missing] = neighbour_scores(normalized, self.neighbour_weights_)
+        return rows
+
     def _stage1_proba(self, texts: Sequence[str], normalized: Sequence[str] | None = None) -> np.ndarray:
         """Stage 1's probabilities of each line, in the order of ``line_model_.classes_``: in one
         pass with the compiled modules, else from the feature matrix (the same bits either way).
@@ -307,7 +327,7 @@ class LineModel:
         extra = None
         if self.neighbour_weights_ is not None:
             if neighbour is None:
-                neighbour = self._line_rows(flat.texts)[:, len(LABELS) :]
+                neighbour = self._neighbour_rows(flat.texts)
             extra = neighbour_sums(neighbour, [len(p) for p in flat.positions])
         revised[:, self.context_model_.classes_] = self.context_model_.predict_proba(context, extra)
         return revised

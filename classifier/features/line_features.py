@@ -216,18 +216,28 @@ def log_table(largest_count: int) -> np.ndarray:
     return np.log(np.arange(1, max(largest_count, 1) + 1, dtype=np.float64)) + 1.0
 
 
+def unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    """A copy of ``matrix`` with each row scaled to unit length, the norms summed one entry after
+    the other (as scipy's matrix product and ``classifier/model/_scores.c`` sum them), 1.0 for
+    empty rows."""
+    import scipy.sparse as sp
+
+    data = matrix.data.astype(np.float64)
+    squares = sp.csr_matrix((data * data, matrix.indices, matrix.indptr), shape=matrix.shape)
+    norms = np.sqrt(squares @ np.ones(matrix.shape[1]))
+    norms[norms == 0.0] = 1.0
+    data /= np.repeat(norms, np.diff(matrix.indptr))
+    return sp.csr_matrix((data, matrix.indices.copy(), matrix.indptr.copy()), shape=matrix.shape)
+
+
 def sublinear_tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     """``(1 + log(count)) * idf``, each row scaled to unit length: what scikit-learn's
     ``TfidfTransformer(sublinear_tf=True)`` computes from the same IDF weights, to the bit (the row
     norms are summed in the same order, one entry after the other, by scipy's matrix product)."""
     import scipy.sparse as sp
 
-    data = sublinear_weights(counts.data, counts.indices, idf)
-    squares = sp.csr_matrix((data * data, counts.indices, counts.indptr), shape=counts.shape)
-    norms = np.sqrt(squares @ np.ones(counts.shape[1]))
-    norms[norms == 0.0] = 1.0
-    data /= np.repeat(norms, np.diff(counts.indptr))
-    return sp.csr_matrix((data, counts.indices.copy(), counts.indptr.copy()), shape=counts.shape)
+    weights = sublinear_weights(counts.data, counts.indices, idf)
+    return unit_rows(sp.csr_matrix((weights, counts.indices, counts.indptr), shape=counts.shape))
 
 
 class LineFeatures:

@@ -21,25 +21,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import line_features
-from .line_features import char_ngram_buffers, char_ngram_counts, count_arrays
+from .line_features import char_ngram_buffers, char_ngram_counts, count_arrays, unit_rows
 
 if TYPE_CHECKING:
     import scipy.sparse as sp
 
 NGRAM_RANGE = (1, 2)
-
-
-def unit_rows(counts: sp.csr_matrix) -> sp.csr_matrix:
-    """``counts`` with each row scaled to unit length, the norms summed as
-    ``classifier/model/_scores.c`` sums them (one entry after the other), 1.0 for empty rows."""
-    import scipy.sparse as sp
-
-    data = counts.data.astype(np.float64)
-    squares = sp.csr_matrix((data * data, counts.indices, counts.indptr), shape=counts.shape)
-    norms = np.sqrt(squares @ np.ones(counts.shape[1]))
-    norms[norms == 0.0] = 1.0
-    data /= np.repeat(norms, np.diff(counts.indptr))
-    return sp.csr_matrix((data, counts.indices.copy(), counts.indptr.copy()), shape=counts.shape)
 
 
 def neighbour_vectors(normalized: Sequence[str], n_buckets: int) -> sp.csr_matrix:

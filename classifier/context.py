@@ -88,10 +88,7 @@ def context_matrix(
     n, k = probs.shape
     if n == 0:
         return np.zeros((0, n_context_features(k)))
-    sizes = np.asarray(page_sizes, dtype=np.int64)
-    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    page = np.repeat(np.arange(len(sizes)), sizes)
-    index = np.arange(n) - starts[page]  # each line's index within its page
+    sizes, starts, page, index = _page_layout(page_sizes)
     size = sizes[page]
 
     # Per page: running sums (with a zero row ahead of each page, so that index i of the page's
@@ -166,14 +163,20 @@ def n_context_features(n_classes: int) -> int:
     return n_classes * (1 + len(NEIGHBOUR_OFFSETS) + len(WINDOWS) + 1) + len(NEIGHBOUR_OFFSETS) + 9
 
 
+def _page_layout(page_sizes: Sequence[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Of pages stacked one after the other: their sizes and first lines, and each line's page and
+    index within its page."""
+    sizes = np.asarray(page_sizes, dtype=np.int64)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+    page = np.repeat(np.arange(len(sizes)), sizes)
+    index = np.arange(int(sizes.sum())) - starts[page]
+    return sizes, starts, page, index
+
+
 def _within_page(page_sizes: Sequence[int], offset: int) -> tuple[np.ndarray, np.ndarray]:
     """The lines of the stacked pages that have a line ``offset`` away in their own page, and
     that line's index."""
-    sizes = np.asarray(page_sizes, dtype=np.int64)
-    n = int(sizes.sum())
-    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
-    page = np.repeat(np.arange(len(sizes)), sizes)
-    index = np.arange(n) - starts[page]
+    sizes, _, page, index = _page_layout(page_sizes)
     rows = np.flatnonzero((index + offset >= 0) & (index + offset < sizes[page]))
     return rows, rows + offset
 

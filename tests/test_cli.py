@@ -416,4 +416,9 @@ def test_build_data_and_train_pass_their_options_through(monkeypatch, tmp_path):
         calls.clear()
         assert main(["train", "-o", str(tmp_path / "m.joblib"), "--no-real", "--data", str(data), flag]) == 0
         assert calls["train"][1]["words"] is words
+    assert kwargs["neighbour_text"] is train.NEIGHBOUR_TEXT
+    for flag, neighbour_text in (("--no-neighbour-text", False), ("--neighbour-text", True)):
+        calls.clear()
+        assert main(["train", "-o", str(tmp_path / "m.joblib"), "--no-real", "--data", str(data), flag]) == 0
+        assert calls["train"][1]["neighbour_text"] is neighbour_text
     assert main(["train", "--dev", str(tmp_path / "missing.jsonl")]) == 1

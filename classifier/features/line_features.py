@@ -318,7 +318,7 @@ class LineFeatures:
         blocks, offset = [], 0
         for idf, block, width in zip(self.idf_, buffers, widths):
             counts, indices, indptr = count_arrays(block)
-            table = log_table(int(counts.max()) if len(counts) else 1)
+            table = log_table(int(counts.max(initial=0)))
             blocks.append((counts, indices, indptr, offset, table, idf))
             offset += width
         layout = layout_features(lines) * self.layout_weight if self.use_layout else np.zeros((len(lines), 0))

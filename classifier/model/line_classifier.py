@@ -118,6 +118,7 @@ class LineClassifier(LineModel, ClassifierMixin, BaseEstimator):
         features = self.featurizer_.transform(flat.texts)
         line_model = self._line_model(len(targets)).fit(features, targets, sample_weight=weights)
         self.line_model_ = as_logistic(line_model)
+        self.neighbour_weights_ = None  # set below when the context stage reads it
         if self.context:
             oof = self._out_of_fold_probs(features, targets, flat.page_of_line, weights)
             context = self._context_matrix(flat, oof)
@@ -127,7 +128,6 @@ class LineClassifier(LineModel, ClassifierMixin, BaseEstimator):
             )
             context_model.fit(design, targets, sample_weight=weights)
             self.context_model_ = as_logistic(context_model)
-            self.neighbour_weights_ = None
             if self.neighbour_text:
                 self._split_neighbour_weights(context.shape[1])
         return self

@@ -1,3 +1,4 @@
+import re
 from collections import Counter
 
 import numpy as np
@@ -73,9 +74,36 @@ def _one_page_reference(probs: np.ndarray, texts: list[str], gaps_before: list[i
         np.log1p([repeats[t] - 1 for t in texts]),
         np.minimum(gaps, 3) / 3.0,
         np.minimum(np.append(gaps[1:], 0.0), 3) / 3.0,
-        spam_echo(probs, texts),
+        _spam_echo_reference(probs, texts),
     ]
     return np.hstack([*columns, np.column_stack(scalars)])
+
+
+def _spam_echo_reference(probs: np.ndarray, texts: list[str]) -> np.ndarray:
+    """:func:`spam_echo` by its definition: every line's four-character Chinese runs against those
+    of every short line with P(spam) >= 0.2."""
+    def grams(text):
+        return {run[i : i + 4] for run in re.findall(r"[\u3400-\u9fff]{4,}", text) for i in range(len(run) - 3)}
+
+    echo = np.zeros(len(texts))
+    for j, source in enumerate(texts):
+        if probs[j, 3] < 0.2 or len(source.strip()) > 40:
+            continue
+        for i, text in enumerate(texts):
+            if i != j and grams(text) & grams(source):
+                echo[i] = max(echo[i], probs[j, 3])
+    return echo
+
+
+def test_spam_echo_is_its_definition():
+    rng = np.random.default_rng(3)
+    runs = ["有信心打赢", "我们有信心", "更多关于", "打赢这一仗", "的文章", "首页新闻"]
+    for _ in range(50):
+        texts = ["".join(rng.choice(runs, size=int(rng.integers(1, 4)))) + str(rng.choice(["", " ", "。", "a"]))
+                 for _ in range(int(rng.integers(1, 15)))]
+        texts += ["长" * 30 + texts[0]]  # a line too long to be a source
+        probs = rng.dirichlet(np.ones(4) * 0.3, size=len(texts))
+        assert np.array_equal(spam_echo(probs, texts), _spam_echo_reference(probs, texts))
 
 
 def _random_pages(rng: np.random.Generator, n_pages: int) -> list[tuple[np.ndarray, list[str], list[int]]]:

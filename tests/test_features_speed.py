@@ -33,7 +33,9 @@ from classifier.features.line_features import (
     word_counts_numpy,
 )
 from classifier.features.tokenize import tokenize_many
+from classifier.lines import is_blank, without_surrogates_all
 from classifier.model import line_model
+from classifier.model.line_model import _FlatPages
 from classifier.normalize import normalize_for_features
 from tests.fixtures.helpers import REPO, cli_env
 
@@ -280,6 +282,29 @@ def test_random_lines_give_the_reference_features(lines):
         assert_same_matrix(char_counts(normalized, (1, 3), 2**16), char_reference)
         assert_same_matrix(words(normalized, 2**14), word_reference)
     assert np.array_equal(layout_features(lines), np.array([_line_layout(line) for line in lines]))
+
+
+def _flat_pages_reference(pages: list[list[str]]):
+    """What ``_FlatPages.from_pages`` holds, page by page as it was first written."""
+    texts, positions, gaps = [], [], []
+    for page in pages:
+        non_blank = [i for i, line in enumerate(page) if not is_blank(line)]
+        texts += [page[i] for i in non_blank]
+        positions.append(np.asarray(non_blank, dtype=np.int64))
+        gaps.append(np.diff(positions[-1], prepend=-1) - 1)
+    owners = np.repeat(np.arange(len(pages), dtype=np.int64), [len(p) for p in positions])
+    return without_surrogates_all(texts), owners, positions, gaps, [len(page) for page in pages]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["正文", "", " ", "\u3000", "a\ud800", "\t菜单"]), max_size=9), max_size=6))
+def test_flattened_pages_are_the_page_by_page_definition(pages):
+    flat = _FlatPages.from_pages(pages)
+    texts, owners, positions, gaps, lengths = _flat_pages_reference(pages)
+    assert flat.texts == texts and flat.page_lengths == lengths
+    for got, expected in ((flat.page_of_line, owners), *zip(flat.positions, positions), *zip(flat.gaps, gaps)):
+        assert np.array_equal(got, expected) and got.dtype == expected.dtype
+    assert len(flat.positions) == len(flat.gaps) == len(pages)
 
 
 def pages_of(lines: list[str]) -> list[list[str]]:

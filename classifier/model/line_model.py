@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain, compress
 from typing import Any
 
 import numpy as np
@@ -26,7 +27,7 @@ from ..features import line_features
 from ..features.line_features import LineFeatures
 from ..features.neighbour_text import neighbour_scores
 from ..labels import LABELS
-from ..lines import non_blank_positions, without_surrogates_all
+from ..lines import without_surrogates_all
 from ..normalize import normalize_many
 
 Page = Sequence[str]
@@ -125,18 +126,24 @@ class _FlatPages:
 
     @classmethod
     def from_pages(cls, pages: Sequence[Page]) -> _FlatPages:
-        texts: list[str] = []
-        positions, gaps, lengths = [], [], []
-        for page in pages:
-            non_blank = non_blank_positions(page)
-            texts += [page[position] for position in non_blank]
-            page_positions = np.asarray(non_blank, dtype=np.int64)
-            positions.append(page_positions)
-            # blank lines since the previous non-blank line (or the top of the page)
-            gaps.append(np.diff(page_positions, prepend=-1) - 1)
-            lengths.append(len(page))
-        owners = np.repeat(np.arange(len(pages), dtype=np.int64), [len(p) for p in positions])
-        return cls(without_surrogates_all(texts), owners, positions, gaps, lengths)
+        # All pages' lines at once, the blank test run by map() and the rest by NumPy: this runs
+        # on every fixed-point pass, and a Python loop per line and a few NumPy calls per page
+        # were a twentieth of labelling.
+        lengths = [len(page) for page in pages]
+        lines = list(chain.from_iterable(pages))
+        non_blank = np.fromiter(map(bool, map(str.strip, lines)), dtype=bool, count=len(lines))
+        at = np.flatnonzero(non_blank)  # in the pages' lines one after the other
+        owners = np.repeat(np.arange(len(pages), dtype=np.int64), lengths)[at]
+        position = at - (np.cumsum(lengths, dtype=np.int64) - lengths)[owners]
+        # blank lines since the previous non-blank line (or the top of the page)
+        previous = np.concatenate([[-1], position[:-1]])
+        previous[np.flatnonzero(np.diff(owners, prepend=-1))] = -1
+        gaps = position - previous - 1
+        cuts = np.cumsum(np.bincount(owners, minlength=len(pages)))[:-1]
+        texts = without_surrogates_all(list(compress(lines, non_blank.tolist())))
+        if not pages:  # np.split would still give one (empty) part
+            return cls(texts, owners, [], [], lengths)
+        return cls(texts, owners, np.split(position, cuts), np.split(gaps, cuts), lengths)
 
     def page_slices(self) -> list[slice]:
         bounds = np.concatenate([[0], np.cumsum([len(p) for p in self.positions])])

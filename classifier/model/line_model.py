@@ -136,8 +136,8 @@ class _FlatPages:
         owners = np.repeat(np.arange(len(pages), dtype=np.int64), lengths)[at]
         position = at - (np.cumsum(lengths, dtype=np.int64) - lengths)[owners]
         # blank lines since the previous non-blank line (or the top of the page)
-        previous = np.concatenate([[-1], position[:-1]])
-        previous[np.flatnonzero(np.diff(owners, prepend=-1))] = -1
+        previous = np.roll(position, 1)
+        previous[np.flatnonzero(np.diff(owners, prepend=-1))] = -1  # each page's first non-blank line
         gaps = position - previous - 1
         cuts = np.cumsum(np.bincount(owners, minlength=len(pages)))[:-1]
         texts = without_surrogates_all(list(compress(lines, non_blank.tolist())))

@@ -26,6 +26,7 @@ from classifier.train import (
     CLEANED_COPY_SHARE,
     DEFAULT_SEED,
     NEIGHBOUR_TEXT,
+    OWN_TEXT,
     REAL_PAGE_WEIGHT,
     USE_WORDS,
     fit_pages,
@@ -56,6 +57,8 @@ def main() -> None:
     parser.add_argument(
         "--neighbour-text", action=argparse.BooleanOptionalAction, default=NEIGHBOUR_TEXT, help=neighbour_help
     )
+    own_help = "with it, the line's own text in the context stage too (default: the recipe's)"
+    parser.add_argument("--own-text", action=argparse.BooleanOptionalAction, default=OWN_TEXT, help=own_help)
     parser.add_argument("--cleaned-share", type=float, default=CLEANED_COPY_SHARE)
     thresholds_help = "none: the most probable label; page: each page's own threshold"
     parser.add_argument("--thresholds", default="none,page,0.4,0.3,0.2", help=thresholds_help)
@@ -79,6 +82,7 @@ def main() -> None:
         train = [p for p in real if fold_of[p.meta["site"]] != fold]
         test = [p for p in real if fold_of[p.meta["site"]] == fold]
         params = {"context": not args.no_context, "neighbour_text": args.neighbour_text}
+        params["own_text"] = args.own_text and args.neighbour_text and not args.no_context
         params |= {} if args.alpha is None else {"alpha": args.alpha}
         model = fit_pages([*synthetic, *train], real_weight=args.real_weight, words=args.words, **params)
         line_probs, probs = model.line_and_context_proba([p.texts for p in test])

@@ -342,6 +342,11 @@ def build_parser() -> argparse.ArgumentParser:
         action=argparse.BooleanOptionalAction,
         help="the neighbouring lines' text in the context stage (default: the recipe's, on)",
     )
+    train.add_argument(
+        "--own-text",
+        action=argparse.BooleanOptionalAction,
+        help="with it, the line's own text in the context stage too (default: the recipe's, on)",
+    )
     train.set_defaults(run=cmd_train)
     return parser
 
@@ -607,6 +612,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         seed=train.DEFAULT_SEED if args.seed is None else args.seed,
         words=train.USE_WORDS if args.words is None else args.words,
         neighbour_text=train.NEIGHBOUR_TEXT if args.neighbour_text is None else args.neighbour_text,
+        own_text=train.OWN_TEXT if args.own_text is None else args.own_text,
         log=log.info,
     )
     log.info("saved %s (%s training pages)", args.output, card.get("training_pages", "?"))

@@ -193,18 +193,21 @@ def _within_page(page_sizes: Sequence[int], offset: int) -> tuple[np.ndarray, np
     return rows, rows + offset
 
 
-def neighbour_sums(scores: np.ndarray, page_sizes: Sequence[int]) -> np.ndarray:
+def neighbour_sums(scores: np.ndarray, page_sizes: Sequence[int], n_scores: int) -> np.ndarray:
     """Each line's context scores from the text of the line before it and the line after it in its
-    page: ``scores`` holds each line's part in the scores of the line after it (first half of the
-    columns) and of the line before it (second half), as
+    page, and from its own text. ``scores`` holds, in blocks of ``n_scores`` columns (the context
+    model's score columns: one for two classes), each line's part in the scores of the line after
+    it, of the line before it and, when there is a third block, in its own, as
     :func:`~classifier.features.neighbour_text.neighbour_scores` gives them. Nothing comes from
     beyond a page's first or last line."""
-    k = scores.shape[1] // 2
+    k = n_scores
     sums = np.zeros((len(scores), k))
     rows, before = _within_page(page_sizes, -1)
     sums[rows] += scores[before, :k]
     rows, after = _within_page(page_sizes, 1)
-    sums[rows] += scores[after, k:]
+    sums[rows] += scores[after, k : 2 * k]
+    if scores.shape[1] > 2 * k:
+        sums += scores[:, 2 * k :]
     return sums
 
 

@@ -40,6 +40,10 @@ USE_WORDS = True
 #: one context feature that raised body kept and junk dropped together with both seeds of the
 #: by-site CV (docs/model.md); ``zhclean train --no-neighbour-text`` trains without it.
 NEIGHBOUR_TEXT = True
+#: With it, the line's own text as well, through weights of the context stage's own: the stage
+#: learns where stage 1, trained on other pages, goes wrong (docs/model.md); ``zhclean train
+#: --no-own-text`` trains without it.
+OWN_TEXT = True
 #: The page whose predictions the card records, to check the model file predicts the same
 #: under every supported scikit-learn version.
 PORTABILITY_PAGE = Path(__file__).resolve().parent.parent / "data" / "sample" / "page.txt"
@@ -89,11 +93,13 @@ def fit_pages(
 ) -> LineClassifier:
     """Fit a model; real labelled pages (any ``source`` but ``generated``) get ``real_weight``;
     ``words`` adds the word block to the features (unless ``params`` gives a ``featurizer``);
-    the context stage reads the neighbouring lines' text unless ``params`` says otherwise."""
+    the context stage reads the neighbouring lines' text, and the line's own, unless ``params``
+    says otherwise."""
     weights = [1.0 if page.meta.get("source") == "generated" else real_weight for page in pages]
     texts, labels = [p.texts for p in pages], [p.labels for p in pages]
     params.setdefault("featurizer", LineFeaturizer(use_words=words))
     params.setdefault("neighbour_text", NEIGHBOUR_TEXT)
+    params.setdefault("own_text", OWN_TEXT and params["neighbour_text"])
     return LineClassifier(**params).fit(texts, labels, page_weight=weights)
 
 
@@ -113,13 +119,14 @@ def train_model(
     seed: int = DEFAULT_SEED,
     words: bool = USE_WORDS,
     neighbour_text: bool = NEIGHBOUR_TEXT,
+    own_text: bool = OWN_TEXT,
     log=print,
 ) -> dict:
     """Rebuild a model from scratch and save it with its card; returns the card.
 
     ``generated`` is either a gold JSONL file written by :func:`build_data` or a number of pages
     to generate with ``seed``. ``words`` adds the word block to the features, ``neighbour_text``
-    the neighbouring lines' text to the context stage.
+    the neighbouring lines' text to the context stage, ``own_text`` (with it) the line's own.
     """
     started = time.time()
     if isinstance(generated, int):
@@ -132,6 +139,8 @@ def train_model(
     recipe["cleaned_copy_share"] = CLEANED_COPY_SHARE
     recipe["word_features"] = words
     recipe["neighbour_text"] = neighbour_text
+    own_text = own_text and neighbour_text
+    recipe["own_text"] = own_text
     real = list(read_gold(real_path)) if real_path else []
     from . import __version__
 
@@ -141,13 +150,15 @@ def train_model(
     if real:
         real_train, real_dev = split_by_site(real, seed)
         log(f"held-out split: {len(real_train)} real pages for training, {len(real_dev)} held out by site")
-        held_out_model = fit_pages([*synthetic, *real_train], words=words, neighbour_text=neighbour_text)
+        held_out_model = fit_pages(
+            [*synthetic, *real_train], words=words, neighbour_text=neighbour_text, own_text=own_text
+        )
         card["scores"]["real_heldout_by_site"] = score(held_out_model, real_dev).as_dict()
         card["heldout_pages"] = sorted(p.id for p in real_dev)
 
     pages = [*synthetic, *real]
     log(f"training on {len(pages)} pages")
-    model = fit_pages(pages, words=words, neighbour_text=neighbour_text)
+    model = fit_pages(pages, words=words, neighbour_text=neighbour_text, own_text=own_text)
     card["training_pages"] = len(pages)
     card["training_lines"] = sum(1 for p in pages for y in p.labels if y is not None)
     for dev_path in dev_paths:

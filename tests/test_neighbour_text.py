@@ -22,19 +22,24 @@ from .conftest import tiny_pages
 SMALL = {"char_buckets": 2**14, "word_buckets": 2**12}
 
 
-@pytest.fixture(scope="module")
-def neighbour_model() -> LineClassifier:
+@pytest.fixture(scope="module", params=[False, True], ids=["neighbours", "neighbours+own"])
+def neighbour_model(request) -> LineClassifier:
     pages, labels = tiny_pages()
     return LineClassifier(
-        context_folds=3, featurizer=LineFeaturizer(**SMALL), neighbour_text=True, neighbour_buckets=2**10
+        context_folds=3, featurizer=LineFeaturizer(**SMALL), neighbour_text=True, own_text=request.param,
+        neighbour_buckets=2**10,
     ).fit(pages, labels)
 
 
 def test_each_line_gets_the_parts_of_the_lines_before_and_after_it_in_its_own_page():
     # per line: its part in the line after it (first two columns), in the line before it (last two)
     scores = np.array([[1.0, 2.0, 10.0, 20.0], [3.0, 4.0, 30.0, 40.0], [5.0, 6.0, 50.0, 60.0], [7.0, 8.0, 70.0, 80.0]])
-    sums = neighbour_sums(scores, [3, 1])
+    sums = neighbour_sums(scores, [3, 1], 2)
     assert sums.tolist() == [[30.0, 40.0], [1.0 + 50.0, 2.0 + 60.0], [3.0, 4.0], [0.0, 0.0]]
+    # a third block: each line's part in its own scores, added to what its neighbours give
+    own = np.array([[0.5, 0.25]] * 4)
+    with_own = neighbour_sums(np.hstack([scores, own]), [3, 1], 2)
+    assert with_own.tolist() == (sums + own).tolist()
 
 
 def test_shifted_rows_move_within_pages_and_leave_the_ends_empty():
@@ -65,8 +70,10 @@ def test_prediction_gives_what_scikit_learn_fitted(neighbour_model):
     fitted = neighbour_model.context_model_
     reference = LogisticRegression()
     reference.classes_ = fitted.classes_
-    reference.coef_ = np.hstack([fitted.coef_, neighbour_model.neighbour_weights_[:, :4].T,
-                                 neighbour_model.neighbour_weights_[:, 4:].T])
+    weights = neighbour_model.neighbour_weights_
+    blocks = [weights[:, i : i + 4].T for i in range(0, weights.shape[1], 4)]  # before, after(, own)
+    assert len(blocks) == (3 if neighbour_model.own_text else 2)
+    reference.coef_ = np.hstack([fitted.coef_, *blocks])
     reference.intercept_ = fitted.intercept_
     expected = reference.predict_proba(design)
     revised = neighbour_model._revised(flat, probs)
@@ -86,9 +93,12 @@ def test_labels_do_not_depend_on_the_batch_the_cache_or_the_compiled_modules(nei
     assert all(np.array_equal(a, b) for a, b in zip(together, plain.predict_proba(pages)))
 
 
-def test_a_model_state_of_the_first_format_loads_without_the_block(neighbour_model):
+def test_a_model_state_of_an_earlier_format_loads(neighbour_model):
     state = neighbour_model.get_state()
-    assert state["neighbour_weights"].shape == (2**10, 8)
+    assert state["neighbour_weights"].shape == (2**10, 12 if neighbour_model.own_text else 8)
+    if not neighbour_model.own_text:  # format 2 had the two neighbour blocks alone
+        second = LineModel.from_state({**state, "format": "zhclean-line-state/2"})
+        assert np.array_equal(second.neighbour_weights_, neighbour_model.neighbour_weights_)
     old = {**state, "format": "zhclean-line-state/1"}
     del old["neighbour_weights"]
     assert LineModel.from_state(old).neighbour_weights_ is None
@@ -121,3 +131,9 @@ def test_the_header_above_decides_the_line_only_with_the_neighbour_text(neighbou
         assert body_after["以下是正文"] > 0.5 > body_after["相关推荐"]
     else:  # both headers look alike to stage 1, so the context stage cannot tell the lines apart
         assert abs(body_after["以下是正文"] - body_after["相关推荐"]) < 0.2
+
+
+def test_own_text_needs_the_neighbour_text():
+    pages, labels = tiny_pages(n_pages=4)
+    with pytest.raises(ValueError, match="own_text"):
+        LineClassifier(featurizer=LineFeaturizer(**SMALL), own_text=True).fit(pages, labels)

@@ -31,9 +31,11 @@ BARS = {"body_kept_per_page": 0.99, "junk_dropped_per_page": 0.95, "macro_f1": 0
 #: macro-F1 0.848 -> 0.823 is one copyright line now called spam (dropped either way), held-out
 #: junk dropped 0.894 -> 0.844 that one page's single 5-character line; the CV did not move.
 #: Raised on 2026-12-03 for the model with the neighbour text in its context stage: dev macro-F1
-#: 0.823 -> 0.848, held-out junk dropped 0.844 -> 0.852 and macro-F1 0.730 -> 0.737.
-DEV_FLOOR = {"body_kept_per_page": 0.99, "junk_dropped_per_page": 0.77, "macro_f1": 0.84}
-HELD_OUT_FLOOR = {"body_kept_per_page": 0.86, "junk_dropped_per_page": 0.85, "macro_f1": 0.73}
+#: 0.823 -> 0.848, held-out junk dropped 0.844 -> 0.852 and macro-F1 0.730 -> 0.737; and again
+#: that day for the one that reads the line's own text there too: dev macro-F1 0.848 -> 0.918,
+#: held-out body kept 0.863 -> 0.877, junk dropped 0.852 -> 0.906, macro-F1 0.737 -> 0.758.
+DEV_FLOOR = {"body_kept_per_page": 0.99, "junk_dropped_per_page": 0.77, "macro_f1": 0.91}
+HELD_OUT_FLOOR = {"body_kept_per_page": 0.87, "junk_dropped_per_page": 0.90, "macro_f1": 0.75}
 
 
 def assert_at_least(scores: dict, floors: dict, where: str) -> None:
@@ -72,12 +74,12 @@ def test_held_out_site_scores_recorded_at_training_do_not_regress(card):
     assert_at_least(card["scores"]["real_heldout_by_site"], HELD_OUT_FLOOR, "held-out sites")
 
 
-@pytest.mark.xfail(strict=True, reason="junk dropped 0.78 and macro-F1 0.848 on the dev set: docs/model.md")
+@pytest.mark.xfail(strict=True, reason="junk dropped 0.78 on the dev set: docs/model.md")
 def test_shipped_model_meets_the_issue_bars_on_the_dev_set(dev_scores):
     assert_at_least(dev_scores, BARS, "dev set")
 
 
-@pytest.mark.xfail(strict=True, reason="held-out sites: body kept 0.86, junk dropped 0.85: docs/model.md")
+@pytest.mark.xfail(strict=True, reason="held-out sites: body kept 0.88, junk dropped 0.91: docs/model.md")
 def test_held_out_site_scores_meet_the_issue_bars(card):
     assert_at_least(card["scores"]["real_heldout_by_site"], BARS, "held-out sites")
 

@@ -5,12 +5,15 @@ navigation but not *which* navigation: a "相关推荐" header, a "发表于 202
 menu item are all navigation, and what follows each of them is not alike. So the context stage of
 a model trained with ``neighbour_text`` also reads the character 1–2-grams of the line before and
 the line after (hashed into ``n_buckets`` buckets, counts scaled to unit length), through weights
-of their own (``docs/model.md`` has the measurements).
+of their own (``docs/model.md`` has the measurements). With ``own_text`` it reads the line's own
+vector too, through a third set of weights: stage 1 is fitted on the training pages themselves and
+the context stage on stage 1's out-of-fold probabilities, so these weights learn what stage 1 gets
+wrong on pages it has not seen.
 
-The stage is linear, so a line's part in its neighbours' scores is a product of its own vector
-alone: :func:`neighbour_scores` works it out once per distinct line (beside its stage-1
+The stage is linear, so a line's part in its neighbours' scores (and in its own) is a product of its
+own vector alone: :func:`neighbour_scores` works it out once per distinct line (beside its stage-1
 probabilities, in the same cache), and :func:`~classifier.context.neighbour_sums` hands each line
-the parts of the lines around it.
+the parts of the lines around it, and its own.
 """
 
 from __future__ import annotations
@@ -36,8 +39,9 @@ def neighbour_vectors(normalized: Sequence[str], n_buckets: int) -> sp.csr_matri
 
 def neighbour_scores(normalized: Sequence[str], weights: np.ndarray) -> np.ndarray:
     """Each line's part in its neighbours' context scores: its unit vector times ``weights``, an
-    ``(n_buckets, 2k)`` array (the first ``k`` columns for the line after it, the last ``k`` for the
-    line before). Compiled where the install built the modules; the same bits either way."""
+    ``(n_buckets, 2k)`` array (the first ``k`` columns for the line after it, the next ``k`` for the
+    line before), or ``(n_buckets, 3k)`` with the last ``k`` for the line itself. Compiled where the
+    install built the modules; the same bits either way."""
     from ..model import line_model  # the compiled product lives with the model
 
     n_buckets = weights.shape[0]

@@ -43,7 +43,9 @@ class LineClassifier(LineModel, ClassifierMixin, BaseEstimator):
     context_C : inverse regularisation of the stage-2 logistic regression.
     neighbour_text : give stage 2 the character 1–2-grams of the line before and the line after
         (:mod:`classifier.features.neighbour_text`).
-    neighbour_buckets : hashing space of each of those two blocks (a power of two).
+    own_text : give stage 2 the line's own character 1–2-grams as well, with weights of their own
+        (needs ``neighbour_text``: the same vectors).
+    neighbour_buckets : hashing space of each of those blocks (a power of two).
     context_folds : folds used to produce out-of-fold stage-1 probabilities for stage 2.
     class_weight : passed to both logistic regressions.
     featurizer : a :class:`LineFeaturizer` (a default one when None).
@@ -60,6 +62,7 @@ class LineClassifier(LineModel, ClassifierMixin, BaseEstimator):
         context: bool = True,
         context_C: float = 1.0,
         neighbour_text: bool = False,
+        own_text: bool = False,
         neighbour_buckets: int = 1 << 14,
         context_folds: int = 4,
         class_weight: str | dict | None = None,
@@ -72,6 +75,7 @@ class LineClassifier(LineModel, ClassifierMixin, BaseEstimator):
         self.context = context
         self.context_C = context_C
         self.neighbour_text = neighbour_text
+        self.own_text = own_text
         self.neighbour_buckets = neighbour_buckets
         self.context_folds = context_folds
         self.class_weight = class_weight
@@ -113,6 +117,8 @@ class LineClassifier(LineModel, ClassifierMixin, BaseEstimator):
         )
         if len(targets) != len(flat.texts):
             raise ValueError("every non-blank line needs a label")
+        if self.own_text and not (self.context and self.neighbour_text):
+            raise ValueError("own_text needs the context stage with neighbour_text")
         self.classes_ = np.array(LABELS)
         self.featurizer_ = (self.featurizer or LineFeaturizer()).fit(flat.texts)
         features = self.featurizer_.transform(flat.texts)
@@ -134,23 +140,25 @@ class LineClassifier(LineModel, ClassifierMixin, BaseEstimator):
 
     def _with_neighbour_text(self, flat: _FlatPages, context: np.ndarray):
         """The context matrix with the neighbour-text blocks beside it: each line's row of the
-        line before's unit vector, then of the line after's (empty at a page's ends)."""
+        line before's unit vector, then of the line after's (empty at a page's ends), then, with
+        ``own_text``, its own."""
         import scipy.sparse as sp
 
         vectors = neighbour_vectors(normalize_many(flat.texts), self.neighbour_buckets)
         sizes = [len(p) for p in flat.positions]
         before, after = shifted_rows(vectors, sizes, -1), shifted_rows(vectors, sizes, 1)
-        return sp.hstack([sp.csr_matrix(context), before, after], format="csr")
+        own = [vectors] if self.own_text else []
+        return sp.hstack([sp.csr_matrix(context), before, after, *own], format="csr")
 
     def _split_neighbour_weights(self, n_context: int) -> None:
-        """Keep the context features' weights in ``context_model_`` and move those of the two
-        neighbour-text blocks to ``neighbour_weights_``, one row per bucket: the columns a line's
-        vector meets as the line before (for the line after it), then as the line after."""
+        """Keep the context features' weights in ``context_model_`` and move those of the
+        text blocks to ``neighbour_weights_``, one row per bucket: the columns a line's vector
+        meets as the line before (for the line after it), then as the line after, then (with
+        ``own_text``) as the line itself."""
         coef = self.context_model_.coef_
         buckets = self.neighbour_buckets
-        as_before = coef[:, n_context : n_context + buckets]
-        as_after = coef[:, n_context + buckets :]
-        self.neighbour_weights_ = np.ascontiguousarray(np.hstack([as_before.T, as_after.T]))
+        blocks = [coef[:, n_context + i * buckets : n_context + (i + 1) * buckets].T for i in range(3)]
+        self.neighbour_weights_ = np.ascontiguousarray(np.hstack(blocks if self.own_text else blocks[:2]))
         self.context_model_.coef_ = np.ascontiguousarray(coef[:, :n_context])
 
     def _out_of_fold_probs(

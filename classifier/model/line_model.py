@@ -52,9 +52,10 @@ def softmax(scores: np.ndarray) -> np.ndarray:
 
 #: Version tag of :meth:`LineModel.get_state`; bump it when the state layout changes. Format 2
 #: added the neighbour-text weights (``None`` in a model without them); format 1 files load as
-#: models without them.
-STATE_FORMAT = "zhclean-line-state/2"
-READABLE_FORMATS = ("zhclean-line-state/1", STATE_FORMAT)
+#: models without them. Format 3 lets those weights hold a third block, for the line's own text
+#: (a format-2 reader would misread it, so it refuses the file instead).
+STATE_FORMAT = "zhclean-line-state/3"
+READABLE_FORMATS = ("zhclean-line-state/1", "zhclean-line-state/2", STATE_FORMAT)
 
 
 @dataclass
@@ -155,10 +156,10 @@ class LineModel:
 
     Attributes: ``featurizer_`` (stage-1 features), ``line_model_`` (stage 1), ``context_model_``
     (stage 2, when ``context``), ``neighbour_weights_`` (the context stage's weights on the
-    neighbouring lines' text, an ``(n_buckets, 2 * n_classes)`` array, or None:
-    :mod:`classifier.features.neighbour_text`), ``body_threshold`` (a line is ``body`` whenever
-    P(body) reaches it; None: the most probable label). Other training parameters are kept for
-    the record only.
+    neighbouring lines' text, an ``(n_buckets, 2 * n_classes)`` array, or ``3 * n_classes`` wide
+    with the line's own text as well, or None: :mod:`classifier.features.neighbour_text`),
+    ``body_threshold`` (a line is ``body`` whenever P(body) reaches it; None: the most probable
+    label). Other training parameters are kept for the record only.
     """
 
     #: None in a model without the neighbour-text block (trained before it, or without it).
@@ -222,8 +223,8 @@ class LineModel:
 
         The cache is an LRU of the last ``stage1_cache_size`` distinct lines (an attribute, 65536
         unless set; 0 turns it off), kept per model object and so per worker process. Each entry is
-        a row of 4 floats (12 with the neighbour-text block), so a full cache takes about 20 MB
-        (25 MB; ``docs/speed.md``).
+        a row of 4 floats (12 with the neighbour-text block, 16 with the own-text block too), so a
+        full cache takes about 20–30 MB (``docs/speed.md``).
         """
         from collections import OrderedDict  # local: this method is the only user
 
@@ -335,7 +336,8 @@ class LineModel:
         if self.neighbour_weights_ is not None:
             if neighbour is None:
                 neighbour = self._neighbour_rows(flat.texts)
-            extra = neighbour_sums(neighbour, [len(p) for p in flat.positions])
+            sizes = [len(p) for p in flat.positions]
+            extra = neighbour_sums(neighbour, sizes, self.context_model_.coef_.shape[0])  # 1 if binary
         revised[:, self.context_model_.classes_] = self.context_model_.predict_proba(context, extra)
         return revised
 

@@ -4,8 +4,8 @@
 
 Runs the CLI on the real pages copied 1x, 4x and 16x ``--copies`` (variant ``all-new`` by default:
 no line repeats, so the line cache fills up to its bound), and reports the peak resident memory:
-with ``--jobs 1`` the process's own peak (``wait4``), with more jobs the peak of the summed RSS of
-the main process and its workers, sampled from /proc every 20 ms.
+with ``--jobs 1`` the process's own high-water mark, with more jobs the peak of the summed RSS of
+the main process and its workers, both sampled from /proc every 20 ms (``run_cli``).
 """
 
 from __future__ import annotations

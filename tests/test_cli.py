@@ -411,14 +411,12 @@ def test_build_data_and_train_pass_their_options_through(monkeypatch, tmp_path):
     args, kwargs = calls["train"]
     assert args == (str(tmp_path / "m.joblib"),)
     assert kwargs["generated"] == str(data) and kwargs["real_path"] is None and kwargs["dev_paths"] == []
-    assert kwargs["words"] is train.USE_WORDS
-    for flag, words in (("--no-words", False), ("--words", True)):
-        calls.clear()
-        assert main(["train", "-o", str(tmp_path / "m.joblib"), "--no-real", "--data", str(data), flag]) == 0
-        assert calls["train"][1]["words"] is words
-    assert kwargs["neighbour_text"] is train.NEIGHBOUR_TEXT
-    for flag, neighbour_text in (("--no-neighbour-text", False), ("--neighbour-text", True)):
-        calls.clear()
-        assert main(["train", "-o", str(tmp_path / "m.joblib"), "--no-real", "--data", str(data), flag]) == 0
-        assert calls["train"][1]["neighbour_text"] is neighbour_text
+    recipe_flags = {"words": train.USE_WORDS, "neighbour_text": train.NEIGHBOUR_TEXT, "own_text": train.OWN_TEXT}
+    for key, default in recipe_flags.items():
+        assert kwargs[key] is default
+        flag = "--" + key.replace("_", "-")
+        for given, value in ((flag.replace("--", "--no-"), False), (flag, True)):
+            calls.clear()
+            assert main(["train", "-o", str(tmp_path / "m.joblib"), "--no-real", "--data", str(data), given]) == 0
+            assert calls["train"][1][key] is value
     assert main(["train", "--dev", str(tmp_path / "missing.jsonl")]) == 1

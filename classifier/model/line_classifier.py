@@ -145,8 +145,7 @@ class LineClassifier(LineModel, ClassifierMixin, BaseEstimator):
         import scipy.sparse as sp
 
         vectors = neighbour_vectors(normalize_many(flat.texts), self.neighbour_buckets)
-        sizes = [len(p) for p in flat.positions]
-        before, after = shifted_rows(vectors, sizes, -1), shifted_rows(vectors, sizes, 1)
+        before, after = shifted_rows(vectors, flat.page_sizes, -1), shifted_rows(vectors, flat.page_sizes, 1)
         own = [vectors] if self.own_text else []
         return sp.hstack([sp.csr_matrix(context), before, after, *own], format="csr")
 

@@ -146,8 +146,13 @@ class _FlatPages:
             return cls(texts, owners, [], [], lengths)
         return cls(texts, owners, np.split(position, cuts), np.split(gaps, cuts), lengths)
 
+    @property
+    def page_sizes(self) -> list[int]:
+        """How many non-blank lines each page has: where its lines lie in ``texts``."""
+        return [len(p) for p in self.positions]
+
     def page_slices(self) -> list[slice]:
-        bounds = np.concatenate([[0], np.cumsum([len(p) for p in self.positions])])
+        bounds = np.concatenate([[0], np.cumsum(self.page_sizes)])
         return [slice(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
@@ -209,7 +214,7 @@ class LineModel:
     # -- prediction -------------------------------------------------------------------------
     def _context_matrix(self, flat: _FlatPages, probs: np.ndarray) -> np.ndarray:
         gaps = np.concatenate(flat.gaps) if flat.gaps else np.zeros(0, dtype=np.int64)
-        return context_matrix(probs, flat.texts, gaps, [len(p) for p in flat.positions])
+        return context_matrix(probs, flat.texts, gaps, flat.page_sizes)
 
     def _line_probs(self, texts: Sequence[str]) -> np.ndarray:
         """Stage-1 probabilities of each line."""
@@ -217,7 +222,8 @@ class LineModel:
 
     def _line_rows(self, texts: Sequence[str]) -> np.ndarray:
         """What each line contributes by itself: its stage-1 probabilities, then (with the
-        neighbour-text block) its part in its neighbours' context scores. Each distinct line of the
+        neighbour-text block) its part in its neighbours' context scores and, with the own text,
+        in its own. Each distinct line of the
         batch is featurised once, and not at all when a recent batch had it: crawls repeat the
         same menus and footers millions of times.
 
@@ -327,7 +333,7 @@ class LineModel:
     ) -> np.ndarray:
         """The context stage's probabilities of the flattened lines; stage 1's ``probs`` as they
         are for a model trained without a context stage. ``neighbour``: the lines' parts in their
-        neighbours' scores (:meth:`_line_rows`), looked up again when not given."""
+        neighbours' scores and their own (:meth:`_line_rows`), looked up again when not given."""
         if not (self.context and flat.texts):
             return probs
         revised = np.zeros_like(probs)
@@ -336,8 +342,8 @@ class LineModel:
         if self.neighbour_weights_ is not None:
             if neighbour is None:
                 neighbour = self._neighbour_rows(flat.texts)
-            sizes = [len(p) for p in flat.positions]
-            extra = neighbour_sums(neighbour, sizes, self.context_model_.coef_.shape[0])  # 1 if binary
+            n_scores = self.context_model_.coef_.shape[0]  # 1 for a two-class stage
+            extra = neighbour_sums(neighbour, flat.page_sizes, n_scores)
         revised[:, self.context_model_.classes_] = self.context_model_.predict_proba(context, extra)
         return revised
 

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from ..lines import has_surrogates
 from .base import InputError, ReadStats, log
 
 #: Bytes looked at to tell text from binary, and the share of NUL bytes that makes it binary:
@@ -157,7 +158,7 @@ class LineDecoder:
     def replace_surrogates(self, text: str, line: int) -> str:
         """Text with unpaired surrogates (from JSON ``\\ud800`` escapes) replaced: they cannot be
         encoded, so neither the model nor a UTF-8 output could take them."""
-        if not _SURROGATE.search(text):
+        if not has_surrogates(text):
             return text
         text, count = _SURROGATE.subn("\ufffd", text)
         self._count(count, line)

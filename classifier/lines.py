@@ -80,7 +80,7 @@ def without_surrogates(line: str) -> str:
 
 def without_surrogates_all(lines: list[str]) -> list[str]:
     """:func:`without_surrogates` of every line, and ``lines`` itself when none holds a surrogate
-    (almost always): one search over all of them costs a fraction of one call per line."""
+    (almost always): one test of all of them costs a fraction of one call per line."""
     if not has_surrogates("\n".join(lines)):
         return lines
     return [without_surrogates(line) for line in lines]

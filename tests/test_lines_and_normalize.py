@@ -4,6 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from classifier.lines import (
+    has_surrogates,
     is_blank,
     non_blank_positions,
     split_lines,
@@ -42,6 +43,12 @@ def test_blank_is_whitespace_only_but_zero_width_junk_is_not_blank():
 def test_batch_helpers_agree_with_the_one_line_definitions(lines):
     assert non_blank_positions(lines) == [i for i, line in enumerate(lines) if not is_blank(line)]
     assert without_surrogates_all(lines) == [without_surrogates(line) for line in lines]
+
+
+@given(st.text(st.sampled_from("正a\ud7ff\ud800\udbff\udc00\udfff\ue000\U0001f600\x00"), max_size=6))
+def test_has_surrogates_finds_exactly_the_code_points_utf8_cannot_encode(text):
+    # The edges of the surrogate range and the code points around it, astral ones included.
+    assert has_surrogates(text) == any(0xD800 <= ord(c) <= 0xDFFF for c in text)
 
 
 def test_width_normalisation_folds_fullwidth_forms():

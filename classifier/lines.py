@@ -68,6 +68,15 @@ def has_surrogates(text: str) -> bool:
     return False
 
 
+def surrogates_replaced(text: str) -> tuple[str, int]:
+    """``text`` with each lone UTF-16 surrogate replaced by U+FFFD, and how many there were.
+
+    >>> surrogates_replaced("a\\ud800b\\udfff") == ("a\\ufffdb\\ufffd", 2)
+    True
+    """
+    return _SURROGATE.subn("\ufffd", text)
+
+
 def without_surrogates(line: str) -> str:
     """``line`` with lone UTF-16 surrogates (from JSON ``\\ud800`` escapes or ``surrogateescape``
     decoding) replaced by U+FFFD, so that every encoder downstream accepts it.
@@ -75,7 +84,7 @@ def without_surrogates(line: str) -> str:
     >>> without_surrogates("a\\ud800b") == "a\\ufffdb"
     True
     """
-    return _SURROGATE.sub("\ufffd", line)
+    return surrogates_replaced(line)[0]
 
 
 def without_surrogates_all(lines: list[str]) -> list[str]:

@@ -8,12 +8,11 @@ a decoding error names the exact line. That needs an ASCII-compatible encoding, 
 from __future__ import annotations
 
 import codecs
-import re
 import threading
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ..lines import has_surrogates
+from ..lines import has_surrogates, surrogates_replaced
 from .base import InputError, ReadStats, log
 
 #: Bytes looked at to tell text from binary, and the share of NUL bytes that makes it binary:
@@ -34,7 +33,6 @@ _COMMON_HAN = set(
 #: GB18030 decodes most byte soup: a guess needs this many common characters in the sample.
 MIN_COMMON_HAN = 2
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _counter = threading.local()
 
 
@@ -160,7 +158,7 @@ class LineDecoder:
         encoded, so neither the model nor a UTF-8 output could take them."""
         if not has_surrogates(text):
             return text
-        text, count = _SURROGATE.subn("\ufffd", text)
+        text, count = surrogates_replaced(text)
         self._count(count, line)
         return text
 

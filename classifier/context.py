@@ -185,12 +185,17 @@ def _page_layout(page_sizes: Sequence[int]) -> tuple[np.ndarray, np.ndarray, np.
     return sizes, starts, page, index
 
 
-def _within_page(page_sizes: Sequence[int], offset: int) -> tuple[np.ndarray, np.ndarray]:
-    """The lines of the stacked pages that have a line ``offset`` away in their own page, and
-    that line's index."""
-    sizes, _, page, index = _page_layout(page_sizes)
-    rows = np.flatnonzero((index + offset >= 0) & (index + offset < sizes[page]))
+def _within_page(index: np.ndarray, size: np.ndarray, offset: int) -> tuple[np.ndarray, np.ndarray]:
+    """The lines of stacked pages (each line's ``index`` in its page, and its page's ``size``) that
+    have a line ``offset`` away in their own page, and that line's index."""
+    rows = np.flatnonzero((index + offset >= 0) & (index + offset < size))
     return rows, rows + offset
+
+
+def _index_and_size(page_sizes: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Each stacked line's index within its page, and its page's size."""
+    sizes, _, page, index = _page_layout(page_sizes)
+    return index, sizes[page]
 
 
 def neighbour_sums(scores: np.ndarray, page_sizes: Sequence[int], n_scores: int) -> np.ndarray:
@@ -202,9 +207,10 @@ def neighbour_sums(scores: np.ndarray, page_sizes: Sequence[int], n_scores: int)
     beyond a page's first or last line."""
     k = n_scores
     sums = np.zeros((len(scores), k))
-    rows, before = _within_page(page_sizes, -1)
+    index, size = _index_and_size(page_sizes)
+    rows, before = _within_page(index, size, -1)
     sums[rows] += scores[before, :k]
-    rows, after = _within_page(page_sizes, 1)
+    rows, after = _within_page(index, size, 1)
     sums[rows] += scores[after, k : 2 * k]
     if scores.shape[1] > 2 * k:
         sums += scores[:, 2 * k :]
@@ -217,7 +223,7 @@ def shifted_rows(matrix, page_sizes: Sequence[int], offset: int):
     (the neighbour-text block that training fits, :mod:`classifier.features.neighbour_text`)."""
     import scipy.sparse as sp
 
-    rows, source = _within_page(page_sizes, offset)
+    rows, source = _within_page(*_index_and_size(page_sizes), offset)
     n = matrix.shape[0]
     select = sp.csr_matrix((np.ones(len(rows)), (rows, source)), shape=(n, n))
     return (select @ matrix).tocsr()

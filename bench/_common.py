@@ -90,6 +90,10 @@ class Timing:
     wall: float  # seconds
     cpu: float  # user + system seconds of this process (in-process) or of the child tree (CLI)
     peak_rss_mb: float = 0.0
+    #: With ``run_cli(sample_tree=True)``: the peak of the tree's summed proportional set size, in
+    #: which a page shared by several processes (the fork server's imports, in every worker) counts
+    #: once in all, split between them; summed RSS counts it in each.
+    peak_pss_mb: float = 0.0
 
 
 def best_of(repeat: int, run: Callable[..., Timing], *args) -> Timing:
@@ -108,29 +112,42 @@ def cli_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "classifier", *args]
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory of ``root`` and all its descendants, from /proc (0 once they are gone)."""
+def _tree_memory_kb(root: int, *, pss: bool = False) -> tuple[int, int]:
+    """Resident memory of ``root`` and all its descendants, from /proc (0 once they are gone):
+    summed RSS, and with ``pss`` summed proportional set size (else 0)."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-            with open(f"/proc/{entry}/statm") as statm:
-                pages = int(statm.read().split()[1])
+                parents[int(entry)] = int(stat.read().rsplit(")", 1)[1].split()[1])
         except OSError:  # the process ended meanwhile
             continue
-        parents[int(entry)] = int(fields[1])
-        rss[int(entry)] = pages * os.sysconf("SC_PAGE_SIZE") // 1024
     tree, frontier = {root}, [root]
     while frontier:
         parent = frontier.pop()
         children = [pid for pid, ppid in parents.items() if ppid == parent and pid not in tree]
         tree.update(children)
         frontier.extend(children)
-    return sum(rss.get(pid, 0) for pid in tree)
+    rss = pss_total = 0
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/statm") as statm:
+                rss += int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+            if pss:
+                pss_total += _pss_kb(pid)
+        except OSError:
+            continue
+    return rss, pss_total
+
+
+def _pss_kb(pid: int) -> int:
+    with open(f"/proc/{pid}/smaps_rollup") as rollup:
+        for line in rollup:
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    return 0
 
 
 def _peak_rss_kb(pid: int) -> int:
@@ -153,18 +170,20 @@ def run_cli(args: Sequence[str], *, sample_tree: bool = False) -> Timing:
     child's ``ru_maxrss`` when it execs (a benchmark holding 600 MB saw 614 MB for a 108 MB run). So
     the child's own high-water mark (``VmHWM``) is read from /proc every 20 ms instead; with
     ``sample_tree`` the peak of the whole tree's summed RSS (main process plus workers) as well,
-    and the larger is reported.
+    and the larger is reported, and the peak of its summed PSS (``Timing.peak_pss_mb``).
     """
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     started = time.perf_counter()
     child = subprocess.Popen(cli_command(*args), cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
-    peak_kb = 0
+    peak_kb = peak_pss_kb = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak_kb
+        nonlocal peak_kb, peak_pss_kb
         while not done.wait(0.02):
-            peak_kb = max(peak_kb, _peak_rss_kb(child.pid), _tree_rss_kb(child.pid) if sample_tree else 0)
+            rss, pss = _tree_memory_kb(child.pid, pss=True) if sample_tree else (0, 0)
+            peak_kb = max(peak_kb, _peak_rss_kb(child.pid), rss)
+            peak_pss_kb = max(peak_pss_kb, pss)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -175,7 +194,7 @@ def run_cli(args: Sequence[str], *, sample_tree: bool = False) -> Timing:
     sampler.join()
     if child.returncode != 0:
         raise SystemExit(f"zhclean {' '.join(args)} exited with {child.returncode}")
-    return Timing(wall, usage.ru_utime + usage.ru_stime, peak_kb / 1024)
+    return Timing(wall, usage.ru_utime + usage.ru_stime, peak_kb / 1024, peak_pss_kb / 1024)
 
 
 def print_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:

@@ -5,7 +5,9 @@
 Runs the CLI on the real pages copied 1x, 4x and 16x ``--copies`` (variant ``all-new`` by default:
 no line repeats, so the line cache fills up to its bound), and reports the peak resident memory:
 with ``--jobs 1`` the process's own high-water mark, with more jobs the peak of the summed RSS of
-the main process and its workers, both sampled from /proc every 20 ms (``run_cli``).
+the main process and its workers, both sampled from /proc every 20 ms (``run_cli``). With more
+jobs the peak of their summed PSS is printed too: the workers are forked from one server and
+share the pages of its imports, which summed RSS counts once per process.
 """
 
 from __future__ import annotations
@@ -38,17 +40,19 @@ def main() -> None:
     base = read_pages(args.pages)
     model_flags = ["--model", str(args.model), *(["--trust-model"] if args.trust_model else [])]
     rows = []
+    tree = args.jobs > 1  # workers: sum the tree's memory
     with tempfile.TemporaryDirectory() as tmp:
         for factor in args.factors:
             pages = replicate(base, args.copies * factor, args.variant)
             source = write_jsonl(pages, Path(tmp) / f"pages-{factor}.jsonl")
             output = Path(tmp) / "clean.jsonl"
             command = ["clean", str(source), "-o", str(output), "-q", "--jobs", str(args.jobs), *model_flags]
-            timing = run_cli(command, sample_tree=args.jobs > 1)
+            timing = run_cli(command, sample_tree=tree)
             source.unlink()
-            rows.append([f"x{factor}", text_bytes(pages) / 1e6, len(pages), timing.peak_rss_mb, timing.wall])
+            memory = [timing.peak_rss_mb, *([timing.peak_pss_mb] if tree else [])]
+            rows.append([f"x{factor}", text_bytes(pages) / 1e6, len(pages), *memory, timing.wall])
     print(f"{args.variant}, --jobs {args.jobs}")
-    print_table(["input", "MB", "pages", "peak RSS MB", "wall s"], rows)
+    print_table(["input", "MB", "pages", "peak RSS MB", *(["peak PSS MB"] if tree else []), "wall s"], rows)
 
 
 if __name__ == "__main__":

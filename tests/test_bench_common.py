@@ -13,3 +13,10 @@ def test_a_cli_runs_peak_memory_is_its_own_not_the_benchmarks():
     timing = run_cli(["--help"])
     assert 10 < timing.peak_rss_mb < 250
     assert held[0] == 1
+
+
+def test_a_sampled_tree_reports_its_proportional_set_size_beside_its_rss():
+    # PSS splits each shared page between the processes that map it, so the tree's PSS is at most
+    # its RSS; the CLI imports NumPy for --help's model options, well over a few MB either way.
+    timing = run_cli(["clean", "--help"], sample_tree=True)
+    assert 5 < timing.peak_pss_mb <= timing.peak_rss_mb

@@ -12,10 +12,12 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.forkserver
 import multiprocessing.resource_tracker
+import os
 import signal
 from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -126,24 +128,51 @@ def _pool_context() -> multiprocessing.context.BaseContext:
         context = multiprocessing.get_context("forkserver")
         # Import the model code once in the fork server rather than once per worker. The main
         # process itself never imports it under --jobs: it only reads, batches and writes.
-        context.set_forkserver_preload([__name__, "classifier.api"])
+        # classifier.worker_model then loads the model itself, when _start_fork_server names it.
+        context.set_forkserver_preload([__name__, "classifier.api", "classifier.worker_model"])
         return context
     return multiprocessing.get_context("spawn")
 
 
-def _start_fork_server(context: multiprocessing.context.BaseContext) -> None:
+def _start_fork_server(
+    context: multiprocessing.context.BaseContext, model_args: tuple = (None, None, False)
+) -> None:
     """Start the fork server with Ctrl-C held back, so that it and every worker it forks never
     see it: the main process handles Ctrl-C by stopping the pool. Otherwise the fork server imports
     the preloaded model code (0.2-0.3 s) before it ignores SIGINT itself, the workers it forks get
     back the handler it started with, and a Ctrl-C in either window printed a worker's traceback
-    under the CLI's one-line message."""
+    under the CLI's one-line message.
+
+    ``model_args`` are the workers' (:func:`_start_worker`): a model named by its file (or the
+    shipped one) is loaded once, in the fork server, and every worker is born with it
+    (:mod:`classifier.worker_model`). A fork server already running keeps the model it has."""
     if context.get_start_method() != "forkserver":
         return
     # The resource tracker first: its own start ends by unblocking SIGINT rather than restoring
     # the mask, which would undo held_back.
     multiprocessing.resource_tracker.ensure_running()
-    with held_back(signal.SIGINT):
+    with held_back(signal.SIGINT), _model_named_for_fork_server(*model_args):
         multiprocessing.forkserver.ensure_running()  # a fork and an exec: no wait for the imports
+
+
+@contextmanager
+def _model_named_for_fork_server(model: LineModel | None, model_path: str | Path | None, trust: bool):
+    """:data:`classifier.worker_model.ENV` set for the fork server to inherit, and then put back.
+    A model object is not named: each worker gets its own pickled copy, as before."""
+    from . import worker_model  # nothing named in this process: importing it loads nothing
+
+    if model is not None:
+        yield
+        return
+    before = os.environ.get(worker_model.ENV)
+    os.environ[worker_model.ENV] = worker_model.name(model_path, trust)
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ[worker_model.ENV]
+        else:
+            os.environ[worker_model.ENV] = before
 
 
 def _in_workers(
@@ -155,7 +184,7 @@ def _in_workers(
     jobs: int,
 ) -> Iterator[tuple[R, PageLabels]]:
     context = _pool_context()
-    _start_fork_server(context)
+    _start_fork_server(context, model_args)
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=model_args)
     pending: deque[tuple[list[R], Future]] = deque()
     try:
@@ -216,8 +245,10 @@ def _start_worker(model: LineModel | None, model_path: str | Path | None, trust:
     # Ctrl-C reaches the whole process group; the parent handles it by stopping the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _worker_model, _worker_error
+    from .worker_model import preloaded
+
     try:
-        _worker_model = resolve_model(model, model_path, trust)
+        _worker_model = model or preloaded(model_path, trust) or resolve_model(model, model_path, trust)
     except Exception as error:  # noqa: BLE001 - re-raised with the first batch, see _label_batch
         _worker_error = error
     one_blas_thread()  # after the model code is loaded: see one_blas_thread

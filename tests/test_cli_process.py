@@ -145,3 +145,38 @@ def test_a_worker_caps_blas_at_one_thread_after_loading_its_model(tiny_model_pat
     result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode().strip() == "[1]"
+
+
+def _worker_model_source(model_args: str) -> str:
+    """Start a one-worker pool as ``run.iter_labelled`` does, in a fresh interpreter (the fork
+    server is one per process), and ask the worker where its model came from."""
+    script = (
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from classifier import run\n"
+        "from tests.fixtures.worker_probe import model_source\n"
+        "if __name__ == '__main__':\n"
+        f"    model_args = {model_args}\n"
+        "    context = run._pool_context()\n"
+        "    run._start_fork_server(context, model_args)\n"
+        "    with ProcessPoolExecutor(1, mp_context=context, initializer=run._start_worker,\n"
+        "                             initargs=model_args) as pool:\n"
+        "        print(pool.submit(model_source).result())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.decode().strip()
+
+
+def test_workers_are_born_with_the_model_the_fork_server_loaded(tiny_model_path):
+    """run._start_fork_server names the model file; classifier.worker_model loads it in the fork
+    server, so a worker neither loads it again nor holds its own copy."""
+    assert _worker_model_source(f"(None, {str(tiny_model_path)!r}, False)") == "fork server"
+
+
+def test_a_model_object_or_an_unloadable_file_is_not_preloaded(tiny_model_path, tmp_path):
+    # A model object travels to each worker pickled, as before; a file the fork server cannot load
+    # leaves each worker to load it and report the error with the first batch.
+    sent = f"(__import__('classifier').load_model({str(tiny_model_path)!r}), None, False)"
+    assert _worker_model_source(sent) == "own"
+    missing = tmp_path / "missing.joblib"
+    assert _worker_model_source(f"(None, {str(missing)!r}, False)") == "none"

@@ -105,7 +105,7 @@ def test_proportions_look_like_real_pages(pages):
 
 def test_page_kinds_and_variants_present(pages):
     kinds = Counter(page.meta["kind"] for page in pages)
-    assert set(kinds) == {name for name, _ in PAGE_KINDS}
+    assert set(kinds) == {name for name, _ in PAGE_KINDS} | {"community"}  # community: in place of some forums
     assert abs(sum(share for _, share in PAGE_KINDS) - 1) < 1e-9
     assert sum(page.meta["lang"] == "zh-Hant" for page in pages) >= 3
     flags = Counter(v for page in pages for v in page.meta["variants"])
@@ -241,7 +241,7 @@ def test_short_forum_replies_are_body(pages):
     buttons = {"回复", "引用", "举报", "支持", "反对", "评分", "点赞", "收藏", "分享", "首赞", "评论", "TOP", "编辑"}
     assert not buttons & set(threads.SHORT_REPLIES)
     # Pages with injected spam are left out: an SEO comment ("工业除湿机" / "感谢分享！") is spam.
-    lines = _lines([page for page in _of_kind(pages, "forum", "qa") if "spam" not in page.meta["variants"]])
+    lines = _lines([page for page in _of_kind(pages, "forum", "qa", "community") if "spam" not in page.meta["variants"]])
 
     def bare(text):
         text = text.strip()
@@ -344,3 +344,26 @@ def test_sentence_like_navigation_lines_exist(pages):
     sentences = set(corpus.sentences[:200000])
     nav_sentences = [text for text, label in _lines(pages) if label == "navigation" and text.strip() in sentences]
     assert len(nav_sentences) >= 20
+
+
+def test_community_threads_replace_some_forum_pages_and_leave_the_rest_as_they_were(pages, monkeypatch):
+    from classifier.data import pages as page_module
+
+    monkeypatch.setattr(page_module, "COMMUNITY_SHARE", 0.0)
+    without = {page.id: page for page in generate_pages(300, seed=0)}
+    community = _of_kind(pages, "community")
+    assert 5 <= len(community) <= 30  # about half of the forum pages' 10%
+    assert {without[page.id].meta["kind"] for page in community} == {"forum"}
+    others = [page for page in pages if page.meta["kind"] != "community"]
+    assert [p.to_json() for p in others] == [without[p.id].to_json() for p in others]
+
+
+def test_community_posts_and_replies_are_body_and_their_name_place_and_time_lines_navigation(pages):
+    for page in _of_kind(pages, "community"):
+        labelled = [(text.strip(), label) for text, label in zip(page.texts, page.labels) if label is not None]
+        assert sum(label == "body" for _, label in labelled) >= 2, page.id
+        for text, label in labelled:
+            if text.startswith("IP属地") or text in ("热门话题", "全部评论", "登录后，精彩更多") or "点赞 · " in text:
+                assert label == "navigation", (page.id, text)
+            if re.fullmatch(r"\S+ @\S+", text) and "ICP" not in text:
+                assert label == "navigation", (page.id, text)

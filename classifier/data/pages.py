@@ -27,7 +27,7 @@ from pathlib import Path
 from ..gold import GoldPage, write_gold
 from ..labels import BODY, COPYRIGHT, NAVIGATION, SPAM
 from ..lines import is_blank
-from . import code, listing, literary, spam, tech, threads, variants, vocab
+from . import code, community, listing, literary, spam, tech, threads, variants, vocab
 from . import copyright as cr
 from . import navigation as nav
 from .article import post_lines, render_article, render_notice
@@ -58,6 +58,8 @@ WIDTH_SHARE = 0.08
 SPIN_SHARE = 0.04
 #: Share of traditional-character pages whose converter left pinyin glosses ("發(fā)") on every line.
 GLOSSED_SHARE = 0.3
+#: Share of the forum pages replaced by a newer community site's thread (classifier.data.community).
+COMMUNITY_SHARE = 0.5
 
 
 def _news(ctx: Ctx) -> None:
@@ -631,8 +633,29 @@ def generate_pages(n_pages: int, seed: int = 0) -> list[GoldPage]:
     the output depends on the seed alone, not on call order elsewhere in the process.
     """
     rng = random.Random(seed)
+    # Community threads replace some forum pages from a stream of their own (a string seed is
+    # hashed the same way in every process), so that every other page stays as it was.
+    community_rng = random.Random(f"community-{seed}")
     corpus = load_corpus()
-    return [generate_page(rng, i, corpus) for i in range(1, n_pages + 1)]
+    pages = []
+    for number in range(1, n_pages + 1):
+        page = generate_page(rng, number, corpus)
+        if page.meta["kind"] == "forum" and community_rng.random() < COMMUNITY_SHARE:
+            page = _community_thread(community_rng, number, corpus)
+        pages.append(page)
+    return pages
+
+
+def _community_thread(rng: random.Random, number: int, corpus: Corpus) -> GoldPage:
+    site = make_site(rng, "forum")
+    w = Writer(rng, weighted(rng, BLANK_STYLES))
+    ctx = Ctx(rng, corpus, site, text_style(rng), vocab.stamp(rng), w, rng.choice(BODY_INDENTS))
+    community.community_page(ctx)
+    texts, labels = w.texts, w.labels
+    done = _apply_variants(rng, "community", texts, labels)
+    meta = {"source": "generated", "kind": "community", "lang": "zh-Hant" if "traditional" in done else "zh-Hans",
+            "site": site.domain, "variants": done}
+    return GoldPage(id=f"gen-{number:06d}", texts=texts, labels=labels, meta=meta)
 
 
 def build_training_data(n_pages: int, seed: int, path: str | Path) -> int:

@@ -1,7 +1,8 @@
 """Labelling a stream of pages in batches, in this process or in worker processes, in input order.
 
 Pages are grouped into batches (``classify_pages`` is fastest on many pages at once); with
-``jobs > 1`` each batch goes to a pool of worker processes that load the model once. At most
+``jobs > 1`` each batch goes to a pool of worker processes, forked with the model already loaded
+(:mod:`classifier.worker_model`; under ``spawn`` each loads it once). At most
 ``2 * jobs`` batches are in flight, so memory stays flat whatever the input size, and results come
 back in input order. Workers start with ``forkserver`` (``spawn`` where that is missing): forking a
 process that may run threads (the executor's own, a BLAS pool) can deadlock the child.

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from tests.fixtures.helpers import PAGE, REPO, cli_env, run_cli, wet_record
+from tests.fixtures.helpers import PAGE, REPO, cli_env, python_output, run_cli, wet_record
 
 
 def test_stdin_to_stdout(tiny_model_path):
@@ -72,10 +72,9 @@ def clean_in_a_fresh_process(tmp_path, model_path, jobs: int, then: str) -> str:
         "assert status == 0, status\n"
         + then
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
-    assert result.returncode == 0, result.stderr
+    printed = python_output(script)
     assert output.read_text(encoding="utf-8") == f"{PAGE[2]}\n\n{PAGE[4]}\n"
-    return result.stdout.decode().strip()
+    return printed
 
 
 def test_the_main_process_of_a_parallel_run_never_imports_scikit_learn(tmp_path, tiny_model_path):
@@ -142,9 +141,7 @@ def test_a_worker_caps_blas_at_one_thread_after_loading_its_model(tiny_model_pat
         "assert run._worker_error is None, run._worker_error\n"
         "print(sorted({pool['num_threads'] for pool in threadpool_info() if pool['user_api'] == 'blas'}))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.decode().strip() == "[1]"
+    assert python_output(script) == "[1]"
 
 
 def _worker_model_source(model_args: str) -> str:
@@ -162,9 +159,7 @@ def _worker_model_source(model_args: str) -> str:
         "                             initargs=model_args) as pool:\n"
         "        print(pool.submit(model_source).result())\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    return result.stdout.decode().strip()
+    return python_output(script)
 
 
 def test_workers_are_born_with_the_model_the_fork_server_loaded(tiny_model_path):

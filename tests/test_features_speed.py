@@ -37,7 +37,7 @@ from classifier.lines import is_blank, without_surrogates_all
 from classifier.model import line_model
 from classifier.model.line_model import _FlatPages
 from classifier.normalize import normalize_for_features
-from tests.fixtures.helpers import REPO, cli_env
+from tests.fixtures.helpers import REPO, cli_env, python_output
 
 VARIED_LINES = [
     "今年以来，全市经济运行总体平稳，主要指标保持增长。",
@@ -484,6 +484,4 @@ def test_labelling_with_the_compiled_modules_never_imports_scipy(tiny_model_path
         f"clean('首页 > 新闻\\n今天上午，市政府召开新闻发布会。', model=load_model({str(tiny_model_path)!r}))\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('scipy', 'sklearn'))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == []
+    assert json.loads(python_output(script)) == []

@@ -68,10 +68,8 @@ def test_a_model_without_the_word_block_separates_the_classes_and_never_segments
 
 def test_labelling_with_a_model_without_the_word_block_never_imports_rjieba(tmp_path):
     # Loading rjieba takes 0.1 s per process; a model that never segments should not pay it.
-    import subprocess
-    import sys
 
-    from tests.fixtures.helpers import REPO, cli_env
+    from tests.fixtures.helpers import python_output
 
     script = (
         "import sys\n"
@@ -83,9 +81,7 @@ def test_labelling_with_a_model_without_the_word_block_never_imports_rjieba(tmp_
         "fit_pages(gold, words=False).predict(pages)\n"
         "print('rjieba' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=cli_env(), capture_output=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.decode().strip() == "False"
+    assert python_output(script) == "False"
 
 
 def test_api_labels_and_cleans_with_a_given_model(tiny_model):

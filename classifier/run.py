@@ -249,7 +249,8 @@ def _start_worker(model: LineModel | None, model_path: str | Path | None, trust:
     from .worker_model import preloaded
 
     try:
-        _worker_model = model or preloaded(model_path, trust) or resolve_model(model, model_path, trust)
+        inherited = preloaded(model_path, trust) if model is None else None
+        _worker_model = inherited if inherited is not None else resolve_model(model, model_path, trust)
     except Exception as error:  # noqa: BLE001 - re-raised with the first batch, see _label_batch
         _worker_error = error
     one_blas_thread()  # after the model code is loaded: see one_blas_thread

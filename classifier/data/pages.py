@@ -5,11 +5,13 @@ Real crawled pages are mostly chrome: about three lines in four are navigation, 
 neighbourhood as well as from the line itself, so each template here lays out a page the way its
 kind of site does: header chrome, breadcrumb, title, meta line, share widgets, the article, credits,
 related lists, comments, pagination, footer links and the copyright block. Every choice (presence,
-counts, separators, blank-line patterns, indentation) is drawn from one ``random.Random`` so the
-output is a pure function of the seed.
+counts, separators, blank-line patterns, indentation) is drawn from one ``random.Random`` (and the
+community threads from a second, seeded from the same seed) so the output is a pure function of
+the seed.
 
 Page kinds and shares (``PAGE_KINDS``): news article 28%, government notice 10%, forum thread 10%
-(many with short "顶"/"谢谢楼主" replies), programming article 9% (``tech.py``), blog 7%, portal
+(many with short "顶"/"谢谢楼主" replies; half of them newer community-site threads,
+``community.py``), programming article 9% (``tech.py``), blog 7%, portal
 listing 5%, short news between heavy portal chrome 5%, table/listing page 5% (``listing.py``), Q&A
 page 4% (``threads.py``), blog front page / archive 4%, short page 4%, content farm 4%, poem page 3%
 and essay / novel chapter 2% (``literary.py``). About 15% of the other pages get injected spam (top,

@@ -460,9 +460,10 @@ TEMPLATES = {
     "news": _news, "gov": _gov, "forum": _forum, "blog": _blog, "portal": _portal, "short": _short, "farm": _farm,
     "tech": tech.tech_page, "qa": threads.qa_page, "archive": _archive, "table": listing.table_page,
     "poem": literary.poem_page, "literature": literary.chapter_page, "brief": _brief,
+    "community": community.community_page,  # not in PAGE_KINDS: it replaces forum pages (generate_pages)
 }
 #: The site make_site() draws for each page kind.
-SITE_KINDS = {"short": "news", "farm": "portal", "tech": "blog", "qa": "forum", "archive": "blog", "table": "news",
+SITE_KINDS = {"short": "news", "farm": "portal", "tech": "blog", "qa": "forum", "community": "forum", "archive": "blog", "table": "news",
               "poem": "portal", "literature": "portal", "brief": "news"}
 
 
@@ -601,14 +602,20 @@ def _apply_variants(rng: random.Random, page_kind: str, texts: list[str], labels
 def generate_page(rng: random.Random, number: int, corpus: Corpus | None = None) -> GoldPage:
     """One synthetic page; ``number`` only names it (``gen-000001``)."""
     corpus = corpus or load_corpus()
-    page_kind = weighted(rng, PAGE_KINDS)
-    site_kind = SITE_KINDS.get(page_kind, page_kind)
-    site = make_site(rng, site_kind)
+    return _page_of_kind(rng, number, corpus, weighted(rng, PAGE_KINDS))
+
+
+def _page_of_kind(
+    rng: random.Random, number: int, corpus: Corpus, page_kind: str, *, injected_content: bool = True
+) -> GoldPage:
+    """A page of ``page_kind`` (a key of ``TEMPLATES``); with ``injected_content``, a share of
+    pages get injected spam or an SEO keyword hijack."""
+    site = make_site(rng, SITE_KINDS.get(page_kind, page_kind))
     w = Writer(rng, weighted(rng, BLANK_STYLES))
     ctx = Ctx(rng, corpus, site, text_style(rng), vocab.stamp(rng), w, rng.choice(BODY_INDENTS))
     TEMPLATES[page_kind](ctx)
     texts, labels = w.texts, w.labels
-    roll = rng.random() if page_kind != "farm" else 1.0
+    roll = 1.0 if page_kind == "farm" or not injected_content else rng.random()
     injected = roll < SPAM_PAGE_SHARE
     forms: list[str] = []
     if injected:
@@ -643,21 +650,9 @@ def generate_pages(n_pages: int, seed: int = 0) -> list[GoldPage]:
     for number in range(1, n_pages + 1):
         page = generate_page(rng, number, corpus)
         if page.meta["kind"] == "forum" and community_rng.random() < COMMUNITY_SHARE:
-            page = _community_thread(community_rng, number, corpus)
+            page = _page_of_kind(community_rng, number, corpus, "community", injected_content=False)
         pages.append(page)
     return pages
-
-
-def _community_thread(rng: random.Random, number: int, corpus: Corpus) -> GoldPage:
-    site = make_site(rng, "forum")
-    w = Writer(rng, weighted(rng, BLANK_STYLES))
-    ctx = Ctx(rng, corpus, site, text_style(rng), vocab.stamp(rng), w, rng.choice(BODY_INDENTS))
-    community.community_page(ctx)
-    texts, labels = w.texts, w.labels
-    done = _apply_variants(rng, "community", texts, labels)
-    meta = {"source": "generated", "kind": "community", "lang": "zh-Hant" if "traditional" in done else "zh-Hans",
-            "site": site.domain, "variants": done}
-    return GoldPage(id=f"gen-{number:06d}", texts=texts, labels=labels, meta=meta)
 
 
 def build_training_data(n_pages: int, seed: int, path: str | Path) -> int:

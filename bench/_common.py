@@ -112,9 +112,9 @@ def cli_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "classifier", *args]
 
 
-def _tree_memory_kb(root: int, *, pss: bool = False) -> tuple[int, int]:
+def _tree_memory_kb(root: int) -> tuple[int, int]:
     """Resident memory of ``root`` and all its descendants, from /proc (0 once they are gone):
-    summed RSS, and with ``pss`` summed proportional set size (else 0)."""
+    summed RSS and summed proportional set size."""
     parents: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -135,8 +135,7 @@ def _tree_memory_kb(root: int, *, pss: bool = False) -> tuple[int, int]:
         try:
             with open(f"/proc/{pid}/statm") as statm:
                 rss += int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
-            if pss:
-                pss_total += _pss_kb(pid)
+            pss_total += _pss_kb(pid)
         except OSError:
             continue
     return rss, pss_total
@@ -181,7 +180,7 @@ def run_cli(args: Sequence[str], *, sample_tree: bool = False) -> Timing:
     def sample() -> None:
         nonlocal peak_kb, peak_pss_kb
         while not done.wait(0.02):
-            rss, pss = _tree_memory_kb(child.pid, pss=True) if sample_tree else (0, 0)
+            rss, pss = _tree_memory_kb(child.pid) if sample_tree else (0, 0)
             peak_kb = max(peak_kb, _peak_rss_kb(child.pid), rss)
             peak_pss_kb = max(peak_pss_kb, pss)
 

@@ -23,9 +23,9 @@ ENV = "ZHCLEAN_WORKER_MODEL"
 #: Labelled once after loading: a menu line, a sentence, a date and a number reach every lazy table.
 _FIRST_PAGE = ("首页 > 新闻 | 关于我们", "2024年5月1日，本市召开了第12次会议。", "Copyright © 2024")
 
-_loaded: tuple[str, LineModel] | None = None
-#: The process that loaded it: the fork server, when a worker finds another pid here.
-loaded_in: int | None = None
+#: What the fork server loaded: the model's name, the model, and the pid of the process that
+#: loaded it (a worker finds the fork server's there, not its own).
+_loaded: tuple[str, LineModel, int] | None = None
 
 
 def name(model_path: str | Path | None, trust: bool) -> str:
@@ -41,7 +41,7 @@ def preloaded(model_path: str | Path | None, trust: bool) -> LineModel | None:
 
 
 def _load_named() -> None:
-    global _loaded, loaded_in
+    global _loaded
     # Taken out of the environment: the workers this process forks, and whatever they start, must
     # not load the model again on their own import of this module.
     named = os.environ.pop(ENV, None)
@@ -56,7 +56,7 @@ def _load_named() -> None:
         classify_pages([list(_FIRST_PAGE)], model=model)
     except Exception:  # noqa: BLE001 - each worker loads the model again and reports the error
         return
-    _loaded, loaded_in = (named, model), os.getpid()
+    _loaded = (named, model, os.getpid())
 
 
 _load_named()

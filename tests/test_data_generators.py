@@ -175,6 +175,38 @@ def test_variants_keep_text_shape():
     assert "(" in variants.pinyin_artifacts(rng, text, rate=1.0)
 
 
+def test_loose_typing_changes_only_punctuation_and_spaces():
+    rng = random.Random(4)
+    text = "头发留的很长很长了，每天总是花很多时间去梳头。你说呢？"
+    typed = [variants.loose_typing(rng, text, 0.5, 0.5) for _ in range(50)]
+    assert len(set(typed)) > 10
+    marks = re.compile(r"[，。！？；：,.!?;: ]")
+    assert {marks.sub("", t) for t in typed} == {marks.sub("", text)}
+    assert any(re.search(r"[,.?]", t) and re.search(r"[，。？]", t) for t in typed)  # both widths in one line
+    assert variants.loose_typing(rng, text, 0.0, 0.0) == text
+    assert variants.loose_typing(rng, "首页 | 新闻 | 关于我们", 1.0, 1.0) == "首页 | 新闻 | 关于我们"
+
+
+def test_loose_typing_pages_keep_their_labels_and_leave_copyright_and_spam_alone(pages, monkeypatch):
+    from classifier.data import pages as page_module
+
+    typed = [page for page in pages if "loose_typing" in page.meta["variants"]]
+    assert 5 <= len(typed) <= 60
+    assert Counter(page.meta["kind"] for page in typed).most_common(1)[0][0] in page_module.HAND_TYPED_KINDS
+    monkeypatch.setattr(page_module, "LOOSE_TYPING_SHARE", 0.0)
+    monkeypatch.setattr(page_module, "LOOSE_TYPING_SHARE_OTHER", 0.0)
+    untyped = {page.id: page for page in generate_pages(300, seed=0)}
+    changed = 0
+    for page in typed:
+        before = untyped[page.id]
+        assert page.labels == before.labels
+        for text, old, label in zip(page.texts, before.texts, page.labels):
+            if label in ("copyright", "spam", None):
+                assert text == old
+            changed += text != old
+    assert changed >= 5 * len(typed)
+
+
 def test_converter_glosses_are_the_same_characters_on_every_line():
     originals = ["发展网络经济", "版权所有 网站首页", "联系我们"] * 20
     converted = [variants.to_traditional(t) for t in originals]
@@ -349,6 +381,11 @@ def test_sentence_like_navigation_lines_exist(pages):
 def test_community_threads_replace_some_forum_pages_and_leave_the_rest_as_they_were(pages, monkeypatch):
     from classifier.data import pages as page_module
 
+    # Loose typing's stream draws more for the pages it retypes, which differ once a forum page
+    # is a community thread instead: both runs here go without it.
+    monkeypatch.setattr(page_module, "LOOSE_TYPING_SHARE", 0.0)
+    monkeypatch.setattr(page_module, "LOOSE_TYPING_SHARE_OTHER", 0.0)
+    pages = generate_pages(300, seed=0)
     monkeypatch.setattr(page_module, "COMMUNITY_SHARE", 0.0)
     without = {page.id: page for page in generate_pages(300, seed=0)}
     community = _of_kind(pages, "community")

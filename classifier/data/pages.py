@@ -5,9 +5,9 @@ Real crawled pages are mostly chrome: about three lines in four are navigation, 
 neighbourhood as well as from the line itself, so each template here lays out a page the way its
 kind of site does: header chrome, breadcrumb, title, meta line, share widgets, the article, credits,
 related lists, comments, pagination, footer links and the copyright block. Every choice (presence,
-counts, separators, blank-line patterns, indentation) is drawn from one ``random.Random`` (and the
-community threads from a second, seeded from the same seed) so the output is a pure function of
-the seed.
+counts, separators, blank-line patterns, indentation) is drawn from one ``random.Random`` (the
+community threads and the loose typing from two more, seeded from the same seed) so the output is a
+pure function of the seed.
 
 Page kinds and shares (``PAGE_KINDS``): news article 28%, government notice 10%, forum thread 10%
 (many with short "顶"/"谢谢楼主" replies; half of them newer community-site threads,
@@ -17,7 +17,10 @@ page 4% (``threads.py``), blog front page / archive 4%, short page 4%, content f
 and essay / novel chapter 2% (``literary.py``). About 15% of the other pages get injected spam (top,
 bottom, inside paragraphs) and 6% an SEO keyword hijack (title, one or two paragraphs, a "更多关于…"
 line); 7% are converted to traditional characters (30% of those with the converter's pinyin glosses
-on every line), 8% switch digit/punctuation width and 4% have spun (homoglyph) body lines.
+on every line), 8% switch digit/punctuation width and 4% have spun (homoglyph) body lines. Last,
+30% of the hand-written kinds (blog, archive, forum, community, Q&A) and 4% of the rest get loosely
+typed punctuation in their body and navigation lines (full- and half-width marks mixed in a line,
+spaces after them, as bloggers and posters type).
 """
 
 from __future__ import annotations
@@ -62,6 +65,11 @@ SPIN_SHARE = 0.04
 GLOSSED_SHARE = 0.3
 #: Share of the forum pages replaced by a newer community site's thread (classifier.data.community).
 COMMUNITY_SHARE = 0.5
+#: Page kinds written by hand by their users (posts, replies, blog entries), and the share of their
+#: pages, and of the other pages, whose body and navigation lines get loosely typed punctuation.
+HAND_TYPED_KINDS = frozenset({"blog", "forum", "community", "archive", "qa"})
+LOOSE_TYPING_SHARE = 0.3
+LOOSE_TYPING_SHARE_OTHER = 0.04
 
 
 def _news(ctx: Ctx) -> None:
@@ -642,17 +650,33 @@ def generate_pages(n_pages: int, seed: int = 0) -> list[GoldPage]:
     the output depends on the seed alone, not on call order elsewhere in the process.
     """
     rng = random.Random(seed)
-    # Community threads replace some forum pages from a stream of their own (a string seed is
-    # hashed the same way in every process), so that every other page stays as it was.
+    # Community threads replace some forum pages, and loose typing retypes some pages, from streams
+    # of their own (a string seed is hashed the same way in every process), so that the pages they
+    # leave alone stay as they were.
     community_rng = random.Random(f"community-{seed}")
+    typing_rng = random.Random(f"loose-typing-{seed}")
     corpus = load_corpus()
     pages = []
     for number in range(1, n_pages + 1):
         page = generate_page(rng, number, corpus)
         if page.meta["kind"] == "forum" and community_rng.random() < COMMUNITY_SHARE:
             page = _page_of_kind(community_rng, number, corpus, "community", injected_content=False)
+        share = LOOSE_TYPING_SHARE if page.meta["kind"] in HAND_TYPED_KINDS else LOOSE_TYPING_SHARE_OTHER
+        if typing_rng.random() < share:
+            _type_loosely(typing_rng, page)
         pages.append(page)
     return pages
+
+
+def _type_loosely(rng: random.Random, page: GoldPage) -> None:
+    """Loosely typed punctuation (:func:`classifier.data.variants.loose_typing`) in the page's body
+    and navigation lines (posts, comments, teasers; menus have no such marks). Copyright and spam
+    lines are the site's and the spammer's, not the writer's, and stay as they are."""
+    half_share, space_share = rng.uniform(0.0, 0.6), rng.uniform(0.2, 0.9)
+    for i, label in enumerate(page.labels):
+        if label in (BODY, NAVIGATION):
+            page.texts[i] = variants.loose_typing(rng, page.texts[i], half_share, space_share)
+    page.meta["variants"].append("loose_typing")
 
 
 def build_training_data(n_pages: int, seed: int, path: str | Path) -> int:

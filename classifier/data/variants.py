@@ -7,6 +7,8 @@ the model from tying a label to the script or to the width of digits and punctua
 * :func:`to_traditional` — OpenCC ``s2t`` (opencc-python-reimplemented). It is slow, so lines are
   converted once and cached, and the page templates convert only a small share of pages.
 * :func:`width_variant` — switch digits and punctuation between full-width and ASCII.
+* :func:`loose_typing` — punctuation typed by hand: full- and half-width mixed in one line, a space
+  after the marks.
 * :func:`spin` — swap a few characters for look-alikes, variant or traditional forms.
 * :func:`pinyin_artifacts` — "網(wǎng)絡(luò)"-style pinyin glosses left by spinning tools.
 """
@@ -51,6 +53,36 @@ _TO_ASCII = {v: k for k, v in _TO_FULL.items()}
 def width_variant(text: str, to_full: bool) -> str:
     """Switch ASCII digits/punctuation to full-width (old GBK pages) or full-width to ASCII."""
     return text.translate(_TO_FULL if to_full else _TO_ASCII)
+
+
+#: The marks people type either way, and their ASCII forms.
+_LOOSE_MARKS = {"，": ",", "。": ".", "！": "!", "？": "?", "；": ";", "：": ":"}
+
+
+def loose_typing(rng: random.Random, text: str, half_share: float, space_share: float) -> str:
+    """``text`` with its sentence punctuation as bloggers and forum posters type it: each mark
+    ASCII with probability ``half_share`` (then mostly followed by a space, as in English), a
+    full-width mark followed by a space with probability ``space_share``, now and then two spaces.
+
+    The same writer mixes all of these within one line ("很长了， 每天总是,去洗头, 经常."): a page
+    style (:class:`~classifier.data.corpus.TextStyle`) fixes one form per mark for a whole page,
+    which left such lines unlike any body line of the training set.
+    """
+    if not any(mark in text for mark in _LOOSE_MARKS):
+        return text
+    out = []
+    for char in text:
+        half = _LOOSE_MARKS.get(char)
+        if half is None:
+            out.append(char)
+            continue
+        if rng.random() < half_share:
+            out.append(half + (" " if rng.random() < 0.6 else ""))
+        else:
+            out.append(char + (" " if rng.random() < space_share else ""))
+        if out[-1].endswith(" ") and rng.random() < 0.1:
+            out.append(" ")
+    return "".join(out).rstrip(" ") + (" " if rng.random() < 0.1 else "")
 
 
 #: Look-alike, variant and traditional forms used by text spinners (our own selection).

@@ -62,7 +62,8 @@ _LOOSE_MARKS = {"，": ",", "。": ".", "！": "!", "？": "?", "；": ";", "：
 def loose_typing(rng: random.Random, text: str, half_share: float, space_share: float) -> str:
     """``text`` with its sentence punctuation as bloggers and forum posters type it: each mark
     ASCII with probability ``half_share`` (then mostly followed by a space, as in English), a
-    full-width mark followed by a space with probability ``space_share``, now and then two spaces.
+    full-width mark followed by a space with probability ``space_share``, now and then two spaces;
+    the line's trailing spaces are dropped, and one line in ten gets one back.
 
     The same writer mixes all of these within one line ("很长了， 每天总是,去洗头, 经常."): a page
     style (:class:`~classifier.data.corpus.TextStyle`) fixes one form per mark for a whole page,

@@ -378,11 +378,11 @@ def test_sentence_like_navigation_lines_exist(pages):
     assert len(nav_sentences) >= 20
 
 
-def test_community_threads_replace_some_forum_pages_and_leave_the_rest_as_they_were(pages, monkeypatch):
+def test_community_threads_replace_some_forum_pages_and_leave_the_rest_as_they_were(monkeypatch):
     from classifier.data import pages as page_module
 
     # Loose typing's stream draws more for the pages it retypes, which differ once a forum page
-    # is a community thread instead: both runs here go without it.
+    # is a community thread instead: both runs here go without it, not with the module's pages.
     monkeypatch.setattr(page_module, "LOOSE_TYPING_SHARE", 0.0)
     monkeypatch.setattr(page_module, "LOOSE_TYPING_SHARE_OTHER", 0.0)
     pages = generate_pages(300, seed=0)

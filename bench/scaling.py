@@ -12,12 +12,18 @@ the labelling itself.
 The machine is shared: how much of N cores a run gets changes from minute to minute. So the same
 run also times a pure CPU-bound loop in one process and in N at once (best of ``--repeat``, before
 and after the zhclean runs): that ratio is the ceiling any ``--jobs N`` could reach right then.
+That loop touches almost no memory, and labelling does (the model's weights are read at random
+places), so N processes labelling at once can slow each other down where the loop does not. The
+ceiling of this work itself is measured too: the input cut into N parts, one ``--jobs 1`` run per
+part, all N at once (no workers, no traffic between processes), against one ``--jobs 1`` run on
+the whole input.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import os
 import subprocess
 import sys
 import tempfile
@@ -25,10 +31,12 @@ import time
 from pathlib import Path
 
 from bench._common import (
+    ROOT,
     VARIANTS,
     add_input_arguments,
     add_model_arguments,
     best_of,
+    cli_command,
     print_table,
     read_pages,
     replicate,
@@ -53,6 +61,19 @@ def spin_speedup(processes: int, repeat: int) -> float:
     alone = min(wall(1) for _ in range(repeat))
     together = min(wall(processes) for _ in range(repeat))
     return processes * alone / together
+
+
+def runs_at_once(commands: list[list[str]]) -> float:
+    """Wall time of the CLI ``commands`` run at the same time, each in its own process."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    started = time.perf_counter()
+    running = [
+        subprocess.Popen(cli_command(*a), cwd=ROOT, env=env, stdout=subprocess.DEVNULL) for a in commands
+    ]
+    failed = [process.args for process in running if process.wait() != 0]
+    if failed:
+        raise SystemExit(f"failed: {failed}")
+    return time.perf_counter() - started
 
 
 def main() -> None:
@@ -80,6 +101,11 @@ def main() -> None:
                 if copies == args.copies:
                     outputs.append(output)
         same = all(filecmp.cmp(outputs[0], other, shallow=False) for other in outputs[1:])
+        # The work's own ceiling: the largest input (`pages`, the loop's last) in `most` parts, one
+        # --jobs 1 run each, all at once.
+        parts = [write_jsonl(pages[k::most], Path(tmp) / f"part-{k}.jsonl") for k in range(most)]
+        part_runs = [["clean", str(p), "-o", os.devnull, "-q", "--jobs", "1", *model_flags] for p in parts]
+        parts_wall = min(runs_at_once(part_runs) for _ in range(args.repeat))
     ceiling_after = spin_speedup(most, args.repeat)
     small, large, first = args.copies // 4, args.copies, args.jobs[0]
     for jobs in args.jobs:
@@ -91,6 +117,12 @@ def main() -> None:
     print(
         f"machine: {most} CPU-bound processes at once did {ceiling_before:.2f}x the work of one before"
         f" these runs, {ceiling_after:.2f}x after (the ceiling for --jobs {most} right then)"
+    )
+    work_ceiling = walls[large, 1] / parts_wall if (large, 1) in walls else float("nan")
+    print(
+        f"labelling itself: {most} --jobs 1 runs at once, on 1/{most} of the input each, did"
+        f" {work_ceiling:.2f}x the work of one --jobs 1 run on all of it"
+        f" (the ceiling for --jobs {most} on this work)"
     )
     print("outputs identical (same records in the same order):", "yes" if same else "NO")
     if not same:

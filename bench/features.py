@@ -30,7 +30,7 @@ from bench._common import (
 )
 from classifier import normalize
 from classifier.api import classify_pages, load_model
-from classifier.features import line_features
+from classifier.features import layout, line_features
 from classifier.features.layout import _line_layout, layout_features
 from classifier.features.line_features import (
     char_ngram_counts,
@@ -45,23 +45,28 @@ from classifier.model.line_model import _FlatPages
 from classifier.normalize import normalize_for_features, normalize_many
 
 
-def without_compiled(function, counts: bool = True, folding: bool = True, scores: bool = True):
+def without_compiled(
+    function, counts: bool = True, folding: bool = True, scores: bool = True, layout_counts: bool = True
+):
     """``function`` run on the Python and numpy code even where the C modules are built: in place
-    of the compiled ``counts`` (n-gram and word hashing), ``folding`` (normalisation) and
-    ``scores`` (stage 1's one-pass scores, instead of scipy's product of the stacked matrix)."""
+    of the compiled ``counts`` (n-gram and word hashing), ``folding`` (normalisation), ``scores``
+    (stage 1's one-pass scores, instead of scipy's product of the stacked matrix) and
+    ``layout_counts`` (the layout block's character counts)."""
 
     def run():
-        modules = line_features._hashed_counts, normalize._normalize, line_model._scores
+        modules = line_features._hashed_counts, normalize._normalize, line_model._scores, layout._layout
         if counts:
             line_features._hashed_counts = None
         if folding:
             normalize._normalize = None
         if scores:
             line_model._scores = None
+        if layout_counts:
+            layout._layout = None
         try:
             return function()
         finally:
-            line_features._hashed_counts, normalize._normalize, line_model._scores = modules
+            line_features._hashed_counts, normalize._normalize, line_model._scores, layout._layout = modules
 
     return run
 
@@ -120,6 +125,9 @@ def main() -> None:
     def transform():
         return featurizer.transform(lines)
 
+    def layout_batch():
+        return layout_features(lines)
+
     def classify_uncached():
         model.stage1_cache_size = 0
         return classify_pages(pages, model=model)
@@ -160,7 +168,12 @@ def main() -> None:
         ("words + pairs", "batch MurmurHash3 (numpy)", lambda: word_counts_numpy(normalized, 2**17)),
         *compiled(("words + pairs", "hashed by the C module", lambda: word_counts(normalized, 2**17))),
         ("layout", "per line", lambda: [_line_layout(line) for line in lines]),
-        ("layout", "batch tables + triggered regexes", lambda: layout_features(lines)),
+        ("layout", "batch tables in numpy + triggered regexes", without_compiled(layout_batch)),
+        *(
+            [("layout", "counts in one pass (C module) + triggered regexes", layout_batch)]
+            if layout._layout is not None
+            else []
+        ),
         (
             "stage-1 features",
             "before (all of the above, per line)",

@@ -1,4 +1,5 @@
-/* What the compiled modules (classifier/_normalize.c, classifier/features/_hashed_counts.c) share:
+/* What the compiled modules (classifier/_normalize.c, classifier/features/_hashed_counts.c and
+ * _layout.c, classifier/model/_scores.c) share:
  * the CPython includes, str readiness across versions, and a growable buffer. */
 #ifndef ZHCLEAN_CEXT_H
 #define ZHCLEAN_CEXT_H

@@ -23,7 +23,7 @@ from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.utils import murmurhash3_32
 
 from classifier import normalize
-from classifier.features import LineFeaturizer, layout_features, line_features, tokenize_words
+from classifier.features import LineFeaturizer, layout, layout_features, line_features, tokenize_words
 from classifier.features.layout import _line_layout
 from classifier.features.line_features import (
     char_ngram_counts,
@@ -282,6 +282,26 @@ def test_random_lines_give_the_reference_features(lines):
         assert_same_matrix(char_counts(normalized, (1, 3), 2**16), char_reference)
         assert_same_matrix(words(normalized, 2**14), word_reference)
     assert np.array_equal(layout_features(lines), np.array([_line_layout(line) for line in lines]))
+
+
+needs_compiled_layout = pytest.mark.skipif(layout._layout is None, reason="C module not built")
+
+
+@needs_compiled_layout
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(st.one_of(_ALPHABET, st.sampled_from(list("一十三 \u3000😀𠀀\ud800"))), max_size=40), max_size=12))
+def test_compiled_character_counts_are_the_numpy_counts(lines):
+    """Lone surrogates, code points above U+FFFF (counted again in numpy), white space only and
+    empty lines included."""
+    assert np.array_equal(layout._character_counts(lines), layout._character_counts_numpy(lines))
+
+
+@needs_compiled_layout
+def test_compiled_character_counts_on_varied_lines():
+    lines = [*VARIED_LINES, "", "  ", "😀 表情 ok", "十、附则", "\t１２３４５６７８９０１２"]
+    counts = layout._character_counts(lines)
+    assert counts.shape == (len(lines), layout._DIGITS + 1)
+    assert np.array_equal(counts, layout._character_counts_numpy(lines))
 
 
 def _flat_pages_reference(pages: list[list[str]]):

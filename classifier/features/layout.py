@@ -6,9 +6,10 @@ lines are machine junk or widgets). Each value is a share in [0, 1], a 0/1 flag,
 so they sit on the same scale as the L2-normalised TF-IDF blocks.
 
 :func:`_line_layout` defines them for one line. :func:`layout_features` computes the same values
-for a whole batch, from a table of character classes over all code points at once and with each
-flag regex run only on the lines holding one of its trigger characters: 4-6x faster than calling
-it per line (``docs/speed.md``; ``tests/test_features_speed.py`` compares them).
+for a whole batch, from a table of character classes over all code points at once (the counting
+in C where the install built ``_layout.c``, else in numpy) and with each flag regex run only on
+the lines holding one of its trigger characters: 4-9x faster than calling it per line
+(``docs/speed.md``; ``tests/test_features_speed.py`` compares them).
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ import unicodedata
 from collections.abc import Sequence
 
 import numpy as np
+
+from ..compiled import optional_module
+
+#: The compiled character counts (``_layout.c``); None where the install did not build it.
+_layout = optional_module("classifier.features._layout")
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "cjk": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
@@ -103,7 +109,8 @@ _MIN_DIGITS: dict[str, int] = {"phone": 10, "long_digits": 12}
 _SEARCHED: dict[str, re.Pattern[str]] = {**_FLAGS, "long_digits": _LONG_DIGITS}
 #: "numbered" matches only where the stripped line starts with a digit or one of these (its "^\s*"
 #: skips what str.strip takes off): most lines hold one of its trigger characters, few start so.
-_CHINESE_NUMERALS = np.array([ord(c) for c in "一二三四五六七八九十"], dtype=np.uint32)
+_NUMERALS = "一二三四五六七八九十"
+_CHINESE_NUMERALS = np.array([ord(c) for c in _NUMERALS], dtype=np.uint32)
 
 
 # Bits of a character for the share counts: the classes of _PATTERNS (each one character, so a
@@ -165,21 +172,20 @@ def _code_points(lines: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     return points, np.cumsum(sizes) - sizes
 
 
-def layout_features(lines: Sequence[str]) -> np.ndarray:
-    """Matrix of shape ``(len(lines), len(LAYOUT_FEATURE_NAMES))``, row ``i`` equal to
-    ``_line_layout(lines[i])``.
+#: The columns of :func:`_character_counts`, per line: the stripped line's length and tokens, its
+#: count of each share class, of letters and numbers, whether its last character ends a sentence
+#: and whether its first is a numeral; then, over the raw line, the OR of its trigger bits and its
+#: number of digits.
+_LENGTH, _TOKENS = 0, 1
+_SHARE_COLUMNS = range(2, 2 + len(_SHARE_CLASSES))
+_after_shares = _SHARE_COLUMNS.stop
+_LETTERS_OR_NUMBERS, _ENDS, _STARTS_NUMERAL, _TRIGGERED, _DIGITS = range(_after_shares, _after_shares + 5)
 
-    The character counts come from a table of character classes over the code points of all lines
-    at once (the sentence-end flag too), and a flag's pattern searches only the lines holding one of
-    its trigger characters (and enough digits, for the digit patterns), instead of 21 regex calls
-    per line.
 
-    >>> float(layout_features(["浙ICP备12345678号-2"])[0, LAYOUT_FEATURE_NAMES.index("has_icp")])
-    1.0
-    """
+def _character_counts_numpy(lines: Sequence[str]) -> np.ndarray:
+    """:func:`_character_counts` in numpy: the class bits of all lines' code points at once, summed
+    per line with ``reduceat``."""
     n = len(lines)
-    if not n:
-        return np.zeros((0, len(LAYOUT_FEATURE_NAMES)))
     stripped = [line.strip() for line in lines]
     points, starts = _code_points(stripped)
     bits = _share_bits(points)
@@ -187,24 +193,72 @@ def layout_features(lines: Sequence[str]) -> np.ndarray:
     def count(flags: np.ndarray) -> np.ndarray:  # per line
         return np.add.reduceat(flags, starts, dtype=np.int64)
 
+    counts = np.zeros((n, _DIGITS + 1), dtype=np.int64)
     space = ((bits >> _SPACE) & 1).astype(bool)
-    tokens = count(~space & np.concatenate([[True], space[:-1]]))  # where a token starts
+    counts[:, _TOKENS] = count(~space & np.concatenate([[True], space[:-1]]))  # where a token starts
     lengths = np.fromiter(map(len, stripped), dtype=np.int64, count=n)
-    columns: list = [
-        [math.log1p(k) / 5.0 for k in lengths.tolist()],
-        [math.log1p(k) / 3.0 for k in tokens.tolist()],
-    ]
-    columns.extend(count((bits >> i) & 1) / np.maximum(lengths, 1) for i in range(len(_SHARE_CLASSES)))
-    letters_or_numbers = count((bits >> _LETTER_OR_NUMBER) & 1)
+    counts[:, _LENGTH] = lengths
+    for i, column in enumerate(_SHARE_COLUMNS):
+        counts[:, column] = count((bits >> i) & 1)
+    counts[:, _LETTERS_OR_NUMBERS] = count((bits >> _LETTER_OR_NUMBER) & 1)
     # Each stripped line's last character (an empty line's index is masked out by its length).
-    ends_sentence = (lengths > 0) & ((bits[starts + lengths - 1] >> _ENDS_SENTENCE) & 1 == 1)
+    counts[:, _ENDS] = (lengths > 0) & ((bits[starts + lengths - 1] >> _ENDS_SENTENCE) & 1 == 1)
     # And its first (an empty line's is the "\n" after it): "numbered" needs a numeral there.
     first = points[starts]
-    starts_numeral = ((_trigger_bits(first) >> _DIGIT) & 1 == 1) | np.isin(first, _CHINESE_NUMERALS)
+    numeral = ((_trigger_bits(first) >> _DIGIT) & 1 == 1) | np.isin(first, _CHINESE_NUMERALS)
+    counts[:, _STARTS_NUMERAL] = numeral
     points, starts = _code_points(lines)
     trigger_bits = _trigger_bits(points)
-    triggered = np.bitwise_or.reduceat(trigger_bits, starts)
-    digits = np.add.reduceat((trigger_bits >> _DIGIT) & 1, starts, dtype=np.int64)
+    counts[:, _TRIGGERED] = np.bitwise_or.reduceat(trigger_bits, starts)
+    counts[:, _DIGITS] = np.add.reduceat((trigger_bits >> _DIGIT) & 1, starts, dtype=np.int64)
+    return counts
+
+
+def _character_counts(lines: Sequence[str]) -> np.ndarray:
+    """Per line, the character counts the layout features are made of (the columns named above):
+    in one pass in C where the install built ``_layout`` (a line holding a code point above
+    U+FFFF is counted again in numpy: the table covers U+0000-U+FFFF), else in numpy. The same
+    values either way (``tests/test_features_speed.py``)."""
+    if _layout is None:
+        return _character_counts_numpy(lines)
+    share, trigger = _bmp_tables()
+    width = _DIGITS + 2  # the C rows end with the above-U+FFFF flag
+    bit_numbers = (len(_SHARE_CLASSES), _ENDS_SENTENCE, _LETTER_OR_NUMBER, _SPACE, _DIGIT)
+    raw = _layout.character_counts(lines, share, trigger, *bit_numbers, _NUMERALS)
+    counts = np.frombuffer(raw, dtype=np.int64).reshape(len(lines), width)
+    astral = np.flatnonzero(counts[:, -1])
+    if len(astral):
+        counts = counts.copy()
+        counts[astral, :-1] = _character_counts_numpy([lines[i] for i in astral.tolist()])
+    return counts[:, :-1]
+
+
+def layout_features(lines: Sequence[str]) -> np.ndarray:
+    """Matrix of shape ``(len(lines), len(LAYOUT_FEATURE_NAMES))``, row ``i`` equal to
+    ``_line_layout(lines[i])``.
+
+    The character counts come from a table of character classes over the code points of all lines
+    at once (the sentence-end flag too; :func:`_character_counts`), and a flag's pattern searches
+    only the lines holding one of its trigger characters (and enough digits, for the digit
+    patterns), instead of 21 regex calls per line.
+
+    >>> float(layout_features(["浙ICP备12345678号-2"])[0, LAYOUT_FEATURE_NAMES.index("has_icp")])
+    1.0
+    """
+    n = len(lines)
+    if not n:
+        return np.zeros((0, len(LAYOUT_FEATURE_NAMES)))
+    counts = _character_counts(lines)
+    lengths = counts[:, _LENGTH]
+    columns: list = [
+        [math.log1p(k) / 5.0 for k in lengths.tolist()],
+        [math.log1p(k) / 3.0 for k in counts[:, _TOKENS].tolist()],
+    ]
+    columns.extend(counts[:, column] / np.maximum(lengths, 1) for column in _SHARE_COLUMNS)
+    ends_sentence = counts[:, _ENDS] == 1
+    starts_numeral = counts[:, _STARTS_NUMERAL] == 1
+    triggered = counts[:, _TRIGGERED]
+    digits = counts[:, _DIGITS]
     for bit, name in enumerate(_TRIGGERS):
         if name == "sentence_end":
             columns.append(ends_sentence)
@@ -223,5 +277,5 @@ def layout_features(lines: Sequence[str]) -> np.ndarray:
             found[i] = search(lines[i]) is not None
         columns.append(found)
     columns.append(lengths <= 4)
-    columns.append((lengths > 0) & (letters_or_numbers == 0))
+    columns.append((lengths > 0) & (counts[:, _LETTERS_OR_NUMBERS] == 0))
     return np.column_stack(columns).astype(np.float64)

@@ -112,6 +112,12 @@ def cli_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "classifier", *args]
 
 
+def start_cli(args: Sequence[str]) -> subprocess.Popen:
+    """The CLI started on ``args`` from the checkout, its output thrown away."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.Popen(cli_command(*args), cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+
+
 def _tree_memory_kb(root: int) -> tuple[int, int]:
     """Resident memory of ``root`` and all its descendants, from /proc (0 once they are gone):
     summed RSS and summed proportional set size."""
@@ -171,9 +177,8 @@ def run_cli(args: Sequence[str], *, sample_tree: bool = False) -> Timing:
     ``sample_tree`` the peak of the whole tree's summed RSS (main process plus workers) as well,
     and the larger is reported, and the peak of its summed PSS (``Timing.peak_pss_mb``).
     """
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
     started = time.perf_counter()
-    child = subprocess.Popen(cli_command(*args), cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+    child = start_cli(args)
     peak_kb = peak_pss_kb = 0
     done = threading.Event()
 

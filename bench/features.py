@@ -119,7 +119,7 @@ def main() -> None:
     stage1 = model._line_probs(flat.texts)
 
     def compiled(step):  # a step of the C modules, where the install built them
-        modules = line_features._hashed_counts, normalize._normalize, line_model._scores
+        modules = line_features._hashed_counts, normalize._normalize, line_model._scores, layout._layout
         return [step] if all(module is not None for module in modules) else []
 
     def transform():
@@ -169,11 +169,7 @@ def main() -> None:
         *compiled(("words + pairs", "hashed by the C module", lambda: word_counts(normalized, 2**17))),
         ("layout", "per line", lambda: [_line_layout(line) for line in lines]),
         ("layout", "batch tables in numpy + triggered regexes", without_compiled(layout_batch)),
-        *(
-            [("layout", "counts in one pass (C module) + triggered regexes", layout_batch)]
-            if layout._layout is not None
-            else []
-        ),
+        *compiled(("layout", "counts in one pass (C module) + triggered regexes", layout_batch)),
         (
             "stage-1 features",
             "before (all of the above, per line)",

@@ -31,16 +31,15 @@ import time
 from pathlib import Path
 
 from bench._common import (
-    ROOT,
     VARIANTS,
     add_input_arguments,
     add_model_arguments,
     best_of,
-    cli_command,
     print_table,
     read_pages,
     replicate,
     run_cli,
+    start_cli,
     text_bytes,
     write_jsonl,
 )
@@ -65,14 +64,11 @@ def spin_speedup(processes: int, repeat: int) -> float:
 
 def runs_at_once(commands: list[list[str]]) -> float:
     """Wall time of the CLI ``commands`` run at the same time, each in its own process."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
     started = time.perf_counter()
-    running = [
-        subprocess.Popen(cli_command(*a), cwd=ROOT, env=env, stdout=subprocess.DEVNULL) for a in commands
-    ]
-    failed = [process.args for process in running if process.wait() != 0]
-    if failed:
-        raise SystemExit(f"failed: {failed}")
+    running = [start_cli(args) for args in commands]
+    for args, process in zip(commands, running):
+        if process.wait() != 0:
+            raise SystemExit(f"zhclean {' '.join(args)} exited with {process.returncode}")
     return time.perf_counter() - started
 
 

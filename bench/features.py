@@ -209,6 +209,13 @@ def main() -> None:
         *compiled(
             (
                 "whole",
+                "classify_pages, no line cache, C modules but the layout counts",
+                without_compiled(classify_uncached, counts=False, folding=False, scores=False),
+            )
+        ),
+        *compiled(
+            (
+                "whole",
                 "classify_pages, no line cache, C modules",
                 classify_uncached,
             )

@@ -45,6 +45,11 @@ from classifier.model.line_model import _FlatPages
 from classifier.normalize import normalize_for_features, normalize_many
 
 
+def compiled_modules() -> tuple:
+    """The C modules as the code looks them up, each None where the install did not build it."""
+    return line_features._hashed_counts, normalize._normalize, line_model._scores, layout._layout
+
+
 def without_compiled(
     function, counts: bool = True, folding: bool = True, scores: bool = True, layout_counts: bool = True
 ):
@@ -54,7 +59,7 @@ def without_compiled(
     ``layout_counts`` (the layout block's character counts)."""
 
     def run():
-        modules = line_features._hashed_counts, normalize._normalize, line_model._scores, layout._layout
+        modules = compiled_modules()
         if counts:
             line_features._hashed_counts = None
         if folding:
@@ -119,8 +124,7 @@ def main() -> None:
     stage1 = model._line_probs(flat.texts)
 
     def compiled(step):  # a step of the C modules, where the install built them
-        modules = line_features._hashed_counts, normalize._normalize, line_model._scores, layout._layout
-        return [step] if all(module is not None for module in modules) else []
+        return [step] if all(module is not None for module in compiled_modules()) else []
 
     def transform():
         return featurizer.transform(lines)

@@ -176,6 +176,23 @@ def test_compiled_counts_are_the_numpy_counts_for_any_size(ngram_range, n_bucket
     assert_same_matrix(word_counts(normalized, n_buckets), word_counts_numpy(normalized, n_buckets))
 
 
+@needs_compiled
+@pytest.mark.parametrize("n_buckets", [1, 300, 2**14, 2**18, 1_000_003])
+def test_compiled_rows_of_every_size_sort_like_numpy(n_buckets):
+    # The C module sorts a row's buckets three ways by their count (insertion, binned, radix) and
+    # falls back from binned to radix when one bin is crowded; every way must give numpy's row.
+    rng = np.random.default_rng(7)
+    cjk = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+    lines = [
+        "".join(rng.choice(cjk, size)) for size in (1, 2, 3, 4, 12, 40, 300, 1365, 1366, 1367, 2000)
+    ] + ["长" * 40, "长" * 3000, "首页 | 新闻 " * 200, "ab" * 700 + "".join(rng.choice(cjk, 30))]
+    normalized = [normalize_for_features(line) for line in lines]
+    assert_same_matrix(
+        char_ngram_counts(normalized, (1, 3), n_buckets), char_ngram_counts_numpy(normalized, (1, 3), n_buckets)
+    )
+    assert_same_matrix(word_counts(normalized, n_buckets), word_counts_numpy(normalized, n_buckets))
+
+
 @pytest.mark.parametrize("implementation", IMPLEMENTATIONS)
 def test_a_hash_of_int32_min_goes_where_sklearn_puts_it(implementation):
     # "54@cCBb<" hashes to exactly -2**31, whose absolute value no int32 holds.

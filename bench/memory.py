@@ -8,16 +8,23 @@ with ``--jobs 1`` the process's own high-water mark, with more jobs the peak of 
 the main process and its workers, both sampled from /proc every 20 ms (``run_cli``). With more
 jobs the peak of their summed PSS is printed too: the workers are forked from one server and
 share the pages of its imports, which summed RSS counts once per process.
+
+With ``--long-line MB ...`` the input is instead the real pages and one page more whose text is a
+single line of that many megabytes (the real pages' text over and over, each round numbered): the
+peak should grow by a small multiple of the line, whose text the process has to hold, not by the
+tens of bytes a character that featurising it whole would take.
 """
 
 from __future__ import annotations
 
 import argparse
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from bench._common import (
     VARIANTS,
+    Page,
     add_input_arguments,
     add_model_arguments,
     print_table,
@@ -27,6 +34,7 @@ from bench._common import (
     text_bytes,
     write_jsonl,
 )
+from classifier.gold import GoldPage
 
 
 def main() -> None:
@@ -36,23 +44,46 @@ def main() -> None:
     parser.add_argument("--variant", choices=VARIANTS, default="all-new")
     parser.add_argument("--factors", type=int, nargs="+", default=[1, 4, 16], help="input sizes, in copies")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument(
+        "--long-line",
+        type=float,
+        nargs="+",
+        metavar="MB",
+        help="instead of --factors: the real pages and a page of one line of MB megabytes",
+    )
     args = parser.parse_args()
     base = read_pages(args.pages)
     model_flags = ["--model", str(args.model), *(["--trust-model"] if args.trust_model else [])]
     rows = []
     tree = args.jobs > 1  # workers: sum the tree's memory
+    inputs = (
+        [(f"{mb:g} MB line", replicate(base, 1) + [long_line_page(base, mb)]) for mb in args.long_line]
+        if args.long_line
+        else [(f"x{factor}", replicate(base, args.copies * factor, args.variant)) for factor in args.factors]
+    )
     with tempfile.TemporaryDirectory() as tmp:
-        for factor in args.factors:
-            pages = replicate(base, args.copies * factor, args.variant)
-            source = write_jsonl(pages, Path(tmp) / f"pages-{factor}.jsonl")
+        for name, pages in inputs:
+            source = write_jsonl(pages, Path(tmp) / "pages.jsonl")
             output = Path(tmp) / "clean.jsonl"
             command = ["clean", str(source), "-o", str(output), "-q", "--jobs", str(args.jobs), *model_flags]
             timing = run_cli(command, sample_tree=tree)
             source.unlink()
             memory = [timing.peak_rss_mb, *([timing.peak_pss_mb] if tree else [])]
-            rows.append([f"x{factor}", text_bytes(pages) / 1e6, len(pages), *memory, timing.wall])
-    print(f"{args.variant}, --jobs {args.jobs}")
+            rows.append([name, text_bytes(pages) / 1e6, len(pages), *memory, timing.wall])
+    print(f"{'the real pages and one long line' if args.long_line else args.variant}, --jobs {args.jobs}")
     print_table(["input", "MB", "pages", "peak RSS MB", *(["peak PSS MB"] if tree else []), "wall s"], rows)
+
+
+def long_line_page(pages: Sequence[GoldPage], megabytes: float) -> Page:
+    """A page of one line of about ``megabytes`` MB of UTF-8: the pages' text, round after round."""
+    text = "".join(line.strip() for page in pages for line in page.texts)
+    rounds, size, k = [], 0, 0
+    while size < megabytes * 1e6:
+        piece = f"{text}（{k}）"
+        rounds.append(piece)
+        size += len(piece.encode("utf-8"))
+        k += 1
+    return ("long-line", ["".join(rounds)])
 
 
 if __name__ == "__main__":

@@ -21,6 +21,13 @@ _normalize = optional_module("classifier._normalize")
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 
+#: The n-gram and word features read at most the first this many characters of a line. Hashing and
+#: segmenting a line costs about 45 bytes of memory a character, so a line of inlined data or
+#: minified script tens of megabytes long took more than a gigabyte; no line of the training data
+#: comes near this length (the longest has 6,878 characters), so no feature of such a line changes.
+#: The layout features still read the whole line (``docs/speed.md``).
+MAX_FEATURE_CHARS = 10_000
+
 
 def _digit_shape(match: re.Match[str]) -> str:
     """A digit run as its length class: 1–4 digits (years, counters) ``0``, 5–8 (ICP and postal
@@ -38,8 +45,9 @@ def normalize_width(text: str) -> str:
 
 
 def normalize_for_features(text: str) -> str:
-    """The form the n-gram features are computed on: NFKC, lower case, each digit run as its
-    length class (:func:`_digit_shape`), white space runs as one space.
+    """The form the n-gram features are computed on: the first :data:`MAX_FEATURE_CHARS`
+    characters, NFKC, lower case, each digit run as its length class (:func:`_digit_shape`), white
+    space runs as one space.
 
     Numbers in boilerplate (dates, phone numbers, counters, ICP numbers) vary from site to site
     while their shape does not; collapsing them lets the model learn the shape. The length class
@@ -49,8 +57,10 @@ def normalize_for_features(text: str) -> str:
     '0-0-0 0:0:0 來源: 人民日報'
     >>> normalize_for_features("电话:13812345678 粤ICP备09102757号 020020030100000000000000011")
     '电话:000 粤icp备00号 0000'
+    >>> len(normalize_for_features("长" * 50_000)) == MAX_FEATURE_CHARS
+    True
     """
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = unicodedata.normalize("NFKC", text[:MAX_FEATURE_CHARS]).lower()
     text = _DIGITS.sub(_digit_shape, text)
     return _SPACES.sub(" ", text).strip()
 
@@ -63,6 +73,8 @@ def normalize_many(lines: Sequence[str]) -> list[str]:
     ``unicodedata`` (:func:`_fold_tables`), and hands every line it cannot fold that way to
     :func:`normalize_for_features`, so both paths give the same strings.
     """
+    if max(map(len, lines), default=0) > MAX_FEATURE_CHARS:
+        lines = [line[:MAX_FEATURE_CHARS] for line in lines]
     if _normalize is None:
         return [normalize_for_features(line) for line in lines]
     return _normalize.fold_lines(lines, *_fold_tables(), normalize_for_features)

@@ -34,8 +34,10 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 
 DEFAULT_BATCH_SIZE = 128
-#: A batch is also closed at this many lines, so that a run of huge pages cannot make one batch huge.
+#: A batch is also closed at this many lines, or characters, so that a run of huge pages cannot
+#: make one batch huge: labelling holds a few copies of a batch's text at once (``docs/speed.md``).
 MAX_BATCH_LINES = 50_000
+MAX_BATCH_CHARS = 1 << 23
 #: Batches in flight per worker: one being labelled and one waiting, so no worker idles.
 IN_FLIGHT_PER_JOB = 2
 
@@ -113,13 +115,15 @@ def iter_labelled(
 
 def _batches(pages: Iterable[R], lines_of: Callable[[R], Sequence[str]], size: int) -> Iterator[list[R]]:
     batch: list[R] = []
-    lines = 0
+    lines = chars = 0
     for record in pages:
         batch.append(record)
-        lines += len(lines_of(record))
-        if len(batch) >= size or lines >= MAX_BATCH_LINES:
+        page = lines_of(record)
+        lines += len(page)
+        chars += sum(map(len, page))
+        if len(batch) >= size or lines >= MAX_BATCH_LINES or chars >= MAX_BATCH_CHARS:
             yield batch
-            batch, lines = [], 0
+            batch, lines, chars = [], 0, 0
     if batch:
         yield batch
 

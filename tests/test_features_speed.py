@@ -36,7 +36,7 @@ from classifier.features.tokenize import tokenize_many
 from classifier.lines import is_blank, without_surrogates_all
 from classifier.model import line_model
 from classifier.model.line_model import _FlatPages
-from classifier.normalize import normalize_for_features
+from classifier.normalize import MAX_FEATURE_CHARS, normalize_for_features
 from tests.fixtures.helpers import REPO, cli_env, python_output
 
 VARIED_LINES = [
@@ -368,6 +368,41 @@ def test_stage1_cache_keeps_only_the_most_recent_lines(tiny_model):
     assert list(model._stage1_cache) == ["三", "四", "五", "六"]
     model.predict_proba([["三", "七"]])  # a hit moves to the recent end
     assert list(model._stage1_cache) == ["五", "六", "三", "七"]
+
+
+def test_stage1_cache_holds_a_bounded_number_of_characters(tiny_model):
+    model = copy.deepcopy(tiny_model)
+    model.__dict__.pop("_stage1_cache", None)
+    model.stage1_cache_chars = 10
+    model.predict_proba([["一二三", "四五六七", "八九十"], ["甲乙丙丁戊"]])
+    assert list(model._stage1_cache) == ["八九十", "甲乙丙丁戊"]  # the oldest go until 10 or fewer
+    assert model._stage1_cache.chars == 8
+    model.stage1_cache_chars = 1 << 30
+    long_line = "长" * (MAX_FEATURE_CHARS + 1)  # too long to be worth keeping: never cached
+    model.predict_proba([[long_line, "八九十"]])
+    assert list(model._stage1_cache) == ["甲乙丙丁戊", "八九十"] and model._stage1_cache.chars == 8
+
+
+def test_the_text_features_of_a_long_line_are_those_of_its_first_characters():
+    featurizer = LineFeaturizer(char_buckets=2**14, word_buckets=2**12).fit(VARIED_LINES[:20])
+    line = "今天北京天气晴朗，气温２５度。Hello, World 2024! " * (MAX_FEATURE_CHARS // 10)
+    assert normalize.normalize_many([line]) == [normalize_for_features(line[:MAX_FEATURE_CHARS])]
+    whole, prefix = featurizer.transform([line]), featurizer.transform([line[:MAX_FEATURE_CHARS]])
+    text_columns = featurizer.char_buckets + featurizer.word_buckets
+    assert (whole[:, :text_columns] != prefix[:, :text_columns]).nnz == 0
+    assert (whole[:, text_columns:] != prefix[:, text_columns:]).nnz > 0  # the layout reads it all
+
+
+def test_labels_do_not_depend_on_how_new_lines_are_sliced_for_the_featuriser(tiny_model, monkeypatch):
+    pages = pages_of(VARIED_LINES)
+    whole = copy.deepcopy(tiny_model)
+    whole.stage1_cache_size = 0
+    expected = whole.predict_proba(pages)
+    monkeypatch.setattr(line_model, "SLICE_LINES", 3)
+    monkeypatch.setattr(line_model, "SLICE_CHARS", 20)
+    sliced = copy.deepcopy(tiny_model)
+    sliced.stage1_cache_size = 0
+    assert all(np.array_equal(a, b) for a, b in zip(sliced.predict_proba(pages), expected))
 
 
 def test_zhclean_no_compiled_runs_the_numpy_code_with_the_same_labels(tiny_model_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from classifier import run
 from classifier.api import clean
 from classifier.lines import split_lines
 from classifier.model.line_model import LineModel
@@ -52,6 +53,12 @@ def test_batch_size_does_not_change_the_result(tiny_model):
     assert list(clean_records(records(7), model=tiny_model, batch_size=2)) == list(
         clean_records(records(7), model=tiny_model, batch_size=128)
     )
+
+
+def test_a_batch_closes_at_its_character_bound_too(monkeypatch):
+    monkeypatch.setattr(run, "MAX_BATCH_CHARS", 10)
+    pages = [["一二三", "四五"], ["六七八九十"], ["甲"], ["乙"]]
+    assert list(run._batches(pages, lambda page: page, 128)) == [pages[:2], pages[2:]]
 
 
 def test_records_are_read_lazily_one_batch_at_a_time(tiny_model):

@@ -12,7 +12,8 @@ a sequence of lines in page order, blank lines included.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, compress
@@ -28,7 +29,7 @@ from ..features.line_features import LineFeatures
 from ..features.neighbour_text import neighbour_scores
 from ..labels import LABELS
 from ..lines import without_surrogates_all
-from ..normalize import normalize_many
+from ..normalize import MAX_FEATURE_CHARS, normalize_many
 
 Page = Sequence[str]
 
@@ -156,6 +157,41 @@ class _FlatPages:
         return [slice(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
+#: Lines featurised together at most, and characters (of each line's first MAX_FEATURE_CHARS):
+#: the featuriser's temporary arrays take about 45 bytes a character, so these bound them to about
+#: 100 MB whatever the batch, at no cost in speed.
+SLICE_LINES = 4096
+SLICE_CHARS = 1 << 21
+
+
+class _LineCache(OrderedDict):
+    """The stage-1 line cache of :meth:`LineModel._line_rows`: line text to row, oldest first, and
+    how many characters of text its keys hold."""
+
+    chars = 0
+
+
+def _feature_slices(items: list[int], lengths: list[int]) -> Iterator[list[int]]:
+    """``items`` in order, cut into runs of at most :data:`SLICE_LINES` items and, unless one item
+    alone exceeds it, :data:`SLICE_CHARS` characters (``lengths``, each counted up to
+    :data:`~classifier.normalize.MAX_FEATURE_CHARS`).
+
+    >>> list(_feature_slices([7, 8, 9], [SLICE_CHARS - 1, 1, 1]))
+    [[7, 8], [9]]
+    """
+    part: list[int] = []
+    chars = 0
+    for item, length in zip(items, lengths):
+        length = min(length, MAX_FEATURE_CHARS)
+        if part and (len(part) == SLICE_LINES or chars + length > SLICE_CHARS):
+            yield part
+            part, chars = [], 0
+        part.append(item)
+        chars += length
+    if part:
+        yield part
+
+
 class LineModel:
     """The fitted two-stage line classifier.
 
@@ -228,25 +264,23 @@ class LineModel:
         same menus and footers millions of times.
 
         The cache is an LRU of the last ``stage1_cache_size`` distinct lines (an attribute, 65536
-        unless set; 0 turns it off), kept per model object and so per worker process. Each entry is
-        a row of 4 floats (12 with the neighbour-text block, 16 with the own-text block too), so a
-        full cache takes about 20–30 MB (``docs/speed.md``).
+        unless set; 0 turns it off) holding at most ``stage1_cache_chars`` characters of text in all
+        (8 Mi unless set; lines longer than :data:`~classifier.normalize.MAX_FEATURE_CHARS` are not
+        kept), kept per model object and so per worker process. Each entry is a row of 4 floats (12
+        with the neighbour-text block, 16 with the own-text block too), so a full cache takes about
+        20–30 MB (``docs/speed.md``); the character bound keeps a dump of long distinct lines from
+        making it larger.
         """
-        from collections import OrderedDict  # local: this method is the only user
-
         distinct_of: dict[str, int] = {}
         index = np.array([distinct_of.setdefault(t, len(distinct_of)) for t in texts], dtype=np.int64)
         distinct = list(distinct_of)
         capacity = getattr(self, "stage1_cache_size", 1 << 16)
-        cache: OrderedDict[str, np.ndarray] = self.__dict__.setdefault("_stage1_cache", OrderedDict())
+        cache: _LineCache = self.__dict__.setdefault("_stage1_cache", _LineCache())
         cached = [cache.get(t) for t in distinct] if capacity else [None] * len(distinct)
         missing = [i for i, row in enumerate(cached) if row is None]
         width = len(LABELS) + (0 if self.neighbour_weights_ is None else self.neighbour_weights_.shape[1])
         probs = np.zeros((len(distinct), width))
-        # Slices of a few thousand lines bound the featuriser's temporary arrays (about 100 MB
-        # per 10,000 lines) whatever the batch size, at no cost in speed.
-        for at in range(0, len(missing), 4096):
-            part = missing[at : at + 4096]
+        for part in _feature_slices(missing, [len(distinct[i]) for i in missing]):
             lines = [distinct[i] for i in part]
             normalized = normalize_many(lines)
             probs[np.ix_(part, self.line_model_.classes_)] = self._stage1_proba(lines, normalized)
@@ -256,14 +290,16 @@ class LineModel:
             hits = [i for i, row in enumerate(cached) if row is not None]
             probs[hits] = [cached[i] for i in hits]
         if capacity:
+            char_budget = getattr(self, "stage1_cache_chars", 1 << 23)
             try:  # another thread may evict a line between two calls: it only costs a recomputation
                 for i, row in enumerate(cached):
-                    if row is None:
-                        cache[distinct[i]] = probs[i].copy()
-                    else:
+                    if row is not None:
                         cache.move_to_end(distinct[i])
-                while len(cache) > capacity:
-                    cache.popitem(last=False)
+                    elif len(distinct[i]) <= MAX_FEATURE_CHARS:
+                        cache[distinct[i]] = probs[i].copy()
+                        cache.chars += len(distinct[i])
+                while len(cache) > capacity or (cache and cache.chars > char_budget):
+                    cache.chars -= len(cache.popitem(last=False)[0])
             except KeyError:
                 pass
         return probs[index]

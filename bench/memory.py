@@ -9,7 +9,9 @@ the main process and its workers, both sampled from /proc every 20 ms (``run_cli
 jobs the peak of their summed PSS is printed too: the workers are forked from one server and
 share the pages of its imports, which summed RSS counts once per process.
 
-With ``--long-line MB ...`` the input is instead the real pages and one page more whose text is a
+With ``--long-lines`` the pages are instead pages of 20 lines of 9,000 characters each, cut from the
+real pages' text (75 pages a copy): the peak should stay flat as with the real pages. With
+``--long-line MB ...`` the input is instead the real pages and one page more whose text is a
 single line of that many megabytes (the real pages' text over and over, each round numbered): the
 peak should grow by a small multiple of the line, whose text the process has to hold, not by the
 tens of bytes a character that featurising it whole would take.
@@ -18,6 +20,7 @@ tens of bytes a character that featurising it whole would take.
 from __future__ import annotations
 
 import argparse
+import random
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -51,16 +54,29 @@ def main() -> None:
         metavar="MB",
         help="instead of --factors: the real pages and a page of one line of MB megabytes",
     )
+    parser.add_argument(
+        "--long-lines",
+        action="store_true",
+        help="instead of the real pages: pages of 20 lines of 9,000 characters cut from them, 75 per copy",
+    )
     args = parser.parse_args()
     base = read_pages(args.pages)
     model_flags = ["--model", str(args.model), *(["--trust-model"] if args.trust_model else [])]
     rows = []
     tree = args.jobs > 1  # workers: sum the tree's memory
-    inputs = (
-        [(f"{mb:g} MB line", replicate(base, 1) + [long_line_page(base, mb)]) for mb in args.long_line]
-        if args.long_line
-        else [(f"x{factor}", replicate(base, args.copies * factor, args.variant)) for factor in args.factors]
-    )
+    if args.long_line:
+        inputs = [
+            (f"{mb:g} MB line", replicate(base, 1) + [long_line_page(base, mb)]) for mb in args.long_line
+        ]
+        title = "the real pages and one long line"
+    elif args.long_lines:
+        inputs = [(f"x{factor}", long_line_pages(base, 75 * args.copies * factor)) for factor in args.factors]
+        title = "pages of 9,000-character lines"
+    else:
+        inputs = [
+            (f"x{factor}", replicate(base, args.copies * factor, args.variant)) for factor in args.factors
+        ]
+        title = args.variant
     with tempfile.TemporaryDirectory() as tmp:
         for name, pages in inputs:
             source = write_jsonl(pages, Path(tmp) / "pages.jsonl")
@@ -70,8 +86,18 @@ def main() -> None:
             source.unlink()
             memory = [timing.peak_rss_mb, *([timing.peak_pss_mb] if tree else [])]
             rows.append([name, text_bytes(pages) / 1e6, len(pages), *memory, timing.wall])
-    print(f"{'the real pages and one long line' if args.long_line else args.variant}, --jobs {args.jobs}")
+    print(f"{title}, --jobs {args.jobs}")
     print_table(["input", "MB", "pages", "peak RSS MB", *(["peak PSS MB"] if tree else []), "wall s"], rows)
+
+
+def long_line_pages(pages: Sequence[GoldPage], n_pages: int, seed: int = 0) -> list[Page]:
+    """``n_pages`` pages of 20 lines of 9,000 characters, each line cut from the pages' text at a
+    random place (so no line repeats): long lines under the features' cut-off, and pages of 180,000
+    characters, so that a batch of them holds 23 M characters."""
+    text = "".join(line.strip() for page in pages for line in page.texts)
+    rng = random.Random(seed)
+    starts = [[rng.randrange(len(text) - 9000) for _ in range(20)] for _ in range(n_pages)]
+    return [(f"long-{i}", [text[a : a + 9000] for a in page]) for i, page in enumerate(starts)]
 
 
 def long_line_page(pages: Sequence[GoldPage], megabytes: float) -> Page:

@@ -9,9 +9,13 @@ that users match against their input.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
+
+import numpy as np
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+T = TypeVar("T")
 
 
 def split_lines(text: str) -> list[str]:
@@ -93,3 +97,23 @@ def without_surrogates_all(lines: list[str]) -> list[str]:
     if not has_surrogates("\n".join(lines)):
         return lines
     return [without_surrogates(line) for line in lines]
+
+
+def bounded_runs(
+    items: Sequence[T], sizes: Sequence[int], max_items: int, max_size: int
+) -> Iterator[list[T]]:
+    """``items`` in order, cut into runs of at most ``max_items`` items whose ``sizes`` add up to at
+    most ``max_size`` (a run of one item may exceed it): work done a run at a time then needs
+    memory for one run, whatever the whole. One search per run, not a step per item.
+
+    >>> list(bounded_runs("abcde", [5, 5, 1, 1, 20], 2, 10))
+    [['a', 'b'], ['c', 'd'], ['e']]
+    """
+    ends = np.cumsum(np.asarray(sizes, dtype=np.int64))  # ends[i]: the sizes of items[: i + 1]
+    start = 0
+    while start < len(items):
+        before = int(ends[start - 1]) if start else 0
+        fits = int(np.searchsorted(ends, before + max_size, side="right"))
+        stop = max(min(start + max_items, fits), start + 1)
+        yield list(items[start:stop])
+        start = stop

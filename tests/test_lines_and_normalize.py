@@ -4,6 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from classifier.lines import (
+    bounded_runs,
     has_surrogates,
     is_blank,
     non_blank_positions,
@@ -65,3 +66,18 @@ def test_digit_runs_keep_their_length_class():
     assert normalize_for_features("0") != normalize_for_features("020020030100000000000000011100001211615065")
     assert normalize_for_features("阅读 12") == normalize_for_features("阅读 3456")
     assert normalize_for_features("电话:13812345678") == normalize_for_features("电话:02087654321")
+
+
+@given(
+    st.lists(st.integers(0, 40), max_size=30),
+    st.integers(1, 6),
+    st.integers(1, 60),
+)
+def test_bounded_runs_are_the_greedy_runs_in_order(sizes, max_items, max_size):
+    runs = list(bounded_runs(list(range(len(sizes))), sizes, max_items, max_size))
+    assert [item for run in runs for item in run] == list(range(len(sizes)))
+    for run, after in zip(runs, [*runs[1:], None]):
+        total = sum(sizes[i] for i in run)
+        assert 0 < len(run) <= max_items and (total <= max_size or len(run) == 1)
+        if after:  # greedy: the next item would not have fitted
+            assert len(run) == max_items or total + sizes[after[0]] > max_size

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..compiled import optional_module
+from ..lines import bounded_runs
 
 #: The compiled character counts (``_layout.c``); None where the install did not build it.
 _layout = optional_module("classifier.features._layout")
@@ -214,6 +215,10 @@ def _character_counts_numpy(lines: Sequence[str]) -> np.ndarray:
     return counts
 
 
+#: Characters of lines above U+FFFF recounted by the numpy code at once (see _character_counts).
+_NUMPY_CHARS = 1 << 18
+
+
 def _character_counts(lines: Sequence[str]) -> np.ndarray:
     """Per line, the character counts the layout features are made of (the columns named above):
     in one pass in C where the install built ``_layout`` (a line holding a code point above
@@ -226,10 +231,12 @@ def _character_counts(lines: Sequence[str]) -> np.ndarray:
     bit_numbers = (len(_SHARE_CLASSES), _ENDS_SENTENCE, _LETTER_OR_NUMBER, _SPACE, _DIGIT)
     raw = _layout.character_counts(lines, share, trigger, *bit_numbers, _NUMERALS)
     counts = np.frombuffer(raw, dtype=np.int64).reshape(len(lines), width)
-    astral = np.flatnonzero(counts[:, -1])
-    if len(astral):
+    astral = np.flatnonzero(counts[:, -1]).tolist()
+    if astral:
         counts = counts.copy()
-        counts[astral, :-1] = _character_counts_numpy([lines[i] for i in astral.tolist()])
+        # The numpy code holds about 25 bytes a character: a bounded run of lines at a time.
+        for run in bounded_runs(astral, [len(lines[i]) for i in astral], len(astral), _NUMPY_CHARS):
+            counts[run, :-1] = _character_counts_numpy([lines[i] for i in run])
     return counts[:, :-1]
 
 

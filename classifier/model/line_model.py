@@ -13,7 +13,7 @@ a sequence of lines in page order, blank lines included.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, compress
@@ -28,7 +28,7 @@ from ..features import line_features
 from ..features.line_features import LineFeatures
 from ..features.neighbour_text import neighbour_scores
 from ..labels import LABELS
-from ..lines import without_surrogates_all
+from ..lines import bounded_runs, without_surrogates_all
 from ..normalize import MAX_FEATURE_CHARS, normalize_many
 
 Page = Sequence[str]
@@ -158,10 +158,11 @@ class _FlatPages:
 
 
 #: Lines featurised together at most, and characters (of each line's first MAX_FEATURE_CHARS):
-#: the featuriser's temporary arrays take about 45 bytes a character, so these bound them to about
-#: 100 MB whatever the batch, at no cost in speed.
+#: the featuriser's temporary arrays and rjieba's words take about 45 bytes a character, so these
+#: bound them to about 25 MB whatever the batch. Lines of the usual lengths reach the line bound
+#: first, as before the character bound: no cost in speed.
 SLICE_LINES = 4096
-SLICE_CHARS = 1 << 21
+SLICE_CHARS = 1 << 19
 
 
 class _LineCache(OrderedDict):
@@ -169,27 +170,6 @@ class _LineCache(OrderedDict):
     how many characters of text its keys hold."""
 
     chars = 0
-
-
-def _feature_slices(items: list[int], lengths: list[int]) -> Iterator[list[int]]:
-    """``items`` in order, cut into runs of at most :data:`SLICE_LINES` items and, unless one item
-    alone exceeds it, :data:`SLICE_CHARS` characters (``lengths``, each counted up to
-    :data:`~classifier.normalize.MAX_FEATURE_CHARS`).
-
-    >>> list(_feature_slices([7, 8, 9], [SLICE_CHARS - 1, 1, 1]))
-    [[7, 8], [9]]
-    """
-    part: list[int] = []
-    chars = 0
-    for item, length in zip(items, lengths):
-        length = min(length, MAX_FEATURE_CHARS)
-        if part and (len(part) == SLICE_LINES or chars + length > SLICE_CHARS):
-            yield part
-            part, chars = [], 0
-        part.append(item)
-        chars += length
-    if part:
-        yield part
 
 
 class LineModel:
@@ -280,7 +260,8 @@ class LineModel:
         missing = [i for i, row in enumerate(cached) if row is None]
         width = len(LABELS) + (0 if self.neighbour_weights_ is None else self.neighbour_weights_.shape[1])
         probs = np.zeros((len(distinct), width))
-        for part in _feature_slices(missing, [len(distinct[i]) for i in missing]):
+        lengths = np.fromiter(map(len, map(distinct.__getitem__, missing)), np.int64, len(missing))
+        for part in bounded_runs(missing, np.minimum(lengths, MAX_FEATURE_CHARS), SLICE_LINES, SLICE_CHARS):
             lines = [distinct[i] for i in part]
             normalized = normalize_many(lines)
             probs[np.ix_(part, self.line_model_.classes_)] = self._stage1_proba(lines, normalized)

@@ -9,7 +9,9 @@ the main process and its workers, both sampled from /proc every 20 ms (``run_cli
 jobs the peak of their summed PSS is printed too: the workers are forked from one server and
 share the pages of its imports, which summed RSS counts once per process.
 
-With ``--long-lines`` the pages are instead pages of 20 lines of 9,000 characters each, cut from the
+With ``--long-page LINES ...`` the input is the real pages and one page more of that many lines
+(theirs, round after round), as a whole dump read without ``--split`` would be. With
+``--long-lines`` the pages are instead pages of 20 lines of 9,000 characters each, cut from the
 real pages' text (75 pages a copy): the peak should stay flat as with the real pages. With
 ``--long-line MB ...`` the input is instead the real pages and one page more whose text is a
 single line of that many megabytes (the real pages' text over and over, each round numbered): the
@@ -55,6 +57,13 @@ def main() -> None:
         help="instead of --factors: the real pages and a page of one line of MB megabytes",
     )
     parser.add_argument(
+        "--long-page",
+        type=int,
+        nargs="+",
+        metavar="LINES",
+        help="instead of --factors: the real pages and a page of LINES lines (theirs, round after round)",
+    )
+    parser.add_argument(
         "--long-lines",
         action="store_true",
         help="instead of the real pages: pages of 20 lines of 9,000 characters cut from them, 75 per copy",
@@ -69,6 +78,9 @@ def main() -> None:
             (f"{mb:g} MB line", replicate(base, 1) + [long_line_page(base, mb)]) for mb in args.long_line
         ]
         title = "the real pages and one long line"
+    elif args.long_page:
+        inputs = [(f"{n:,} lines", replicate(base, 1) + [long_page(base, n)]) for n in args.long_page]
+        title = "the real pages and one long page"
     elif args.long_lines:
         inputs = [(f"x{factor}", long_line_pages(base, 75 * args.copies * factor)) for factor in args.factors]
         title = "pages of 9,000-character lines"
@@ -98,6 +110,13 @@ def long_line_pages(pages: Sequence[GoldPage], n_pages: int, seed: int = 0) -> l
     rng = random.Random(seed)
     starts = [[rng.randrange(len(text) - 9000) for _ in range(20)] for _ in range(n_pages)]
     return [(f"long-{i}", [text[a : a + 9000] for a in page]) for i, page in enumerate(starts)]
+
+
+def long_page(pages: Sequence[GoldPage], n_lines: int) -> Page:
+    """A page of ``n_lines`` lines: the pages' lines one after another, each round's numbered, as a
+    whole dump read as one page would be."""
+    lines = [line for page in pages for line in page.texts]
+    return ("long-page", [f"{lines[i % len(lines)]}（{i // len(lines)}）" for i in range(n_lines)])
 
 
 def long_line_page(pages: Sequence[GoldPage], megabytes: float) -> Page:

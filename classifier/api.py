@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from .decide import DEFAULT_KEEP, PAGE, PageLabels, decide_labels, keep_mask, kept_positions, page_threshold
-from .lines import split_lines
+from .lines import MAX_PAGE_LINES, split_lines
 from .model.line_model import LineModel
 from .model.persist import load_model as _load_checked
 
@@ -49,6 +49,8 @@ def classify_pages(
     Pages are cleaned to a fixed point: after a line is dropped, the rest of the page is
     labelled again without it, until no further line goes (:func:`_clean_to_fixed_point`)."""
     model = model or default_model()
+    if any(len(lines) > MAX_PAGE_LINES for lines in pages):
+        return _with_long_pages_in_parts(pages, model=model, keep=keep, threshold=threshold)
     if threshold is None:  # any object with predict_proba over pages will do as a model
         threshold = getattr(model, "body_threshold", None)
     if hasattr(model, "line_and_context_proba"):
@@ -67,6 +69,35 @@ def classify_pages(
     return results
 
 
+def _with_long_pages_in_parts(pages: Sequence[Sequence[str]], **options) -> list[PageLabels]:
+    """:func:`classify_pages` when some pages are longer than :data:`MAX_PAGE_LINES`: the others
+    together as usual, and each long page in consecutive parts of that many lines, each part
+    labelled as a page of its own and the parts' labellings joined. (``zhclean clean`` and
+    :func:`~classifier.pipeline.clean_records` warn of each such page, naming it.)"""
+    results: list[PageLabels | None] = [None] * len(pages)
+    short = [i for i, lines in enumerate(pages) if len(lines) <= MAX_PAGE_LINES]
+    for i, labelled in zip(short, classify_pages([pages[i] for i in short], **options)):
+        results[i] = labelled
+    for i in sorted(set(range(len(pages))) - set(short)):
+        lines = pages[i]
+        parts = [
+            classify_pages([lines[at : at + MAX_PAGE_LINES]], **options)[0]
+            for at in range(0, len(lines), MAX_PAGE_LINES)
+        ]
+        results[i] = PageLabels(
+            list(lines),
+            [label for part in parts for label in part.labels],
+            np.vstack([part.probs for part in parts]),
+            [kept for part in parts for kept in part.kept],
+        )
+    return results
+
+
+#: Relabelling passes at most (:func:`_clean_to_fixed_point`). Every real and dev page here settles
+#: after one or two; a 50,000-line page made of a whole dump took 92, each pass over all of it.
+MAX_RELABEL_PASSES = 16
+
+
 def _clean_to_fixed_point(
     results: list[PageLabels],
     line_probs: list[np.ndarray] | None,
@@ -74,17 +105,21 @@ def _clean_to_fixed_point(
     keep: Collection[str],
     thresholds: Sequence[float | None],
 ) -> None:
-    """Relabel each cleaned page until no further line goes.
+    """Relabel each cleaned page until no further line goes, or :data:`MAX_RELABEL_PASSES` times.
 
     A line's label depends on its neighbours, so once some lines are dropped the others may read
     differently. Relabelling the cleaned page until nothing changes makes cleaning idempotent
     (``clean(clean(x)) == clean(x)``) and gives every dropped line the label of the last pass it
     took part in. Each pass only shrinks pages, so this ends; stage-1 probabilities do not depend
-    on the other lines, so a pass reuses them and only reruns the context stage.
+    on the other lines, so a pass reuses them and only reruns the context stage. A page still
+    losing lines after the last pass allowed keeps that pass's labels (and is then not
+    idempotent): no real page comes near it, and a pass costs time in proportion to the page.
     """
     pending = [(k, kept_positions(r.labels, r.kept)) for k, r in enumerate(results)]
     pending = [(k, positions) for k, positions in pending if 0 < len(positions) < len(results[k].lines)]
-    while pending:
+    passes = 0
+    while pending and passes < MAX_RELABEL_PASSES:
+        passes += 1
         subpages = [[results[k].lines[i] for i in positions] for k, positions in pending]
         if line_probs is None:
             sub_probs = model.predict_proba(subpages)

@@ -17,6 +17,12 @@ import numpy as np
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 T = TypeVar("T")
 
+#: Longer pages are labelled in parts of this many lines, each as a page of its own
+#: (:func:`classifier.api.classify_pages`). Labelling holds about 1.5 KB a line of a batch at once
+#: (the context features and their temporaries), so a page of a million lines (a whole dump read
+#: without --split) took 1.6 GB; the longest real page here has 3,497 lines.
+MAX_PAGE_LINES = 50_000
+
 
 def split_lines(text: str) -> list[str]:
     """Split ``text`` into lines without their line ends.

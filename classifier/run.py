@@ -10,6 +10,7 @@ process that may run threads (the executor's own, a BLAS pool) can deadlock the 
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import multiprocessing.forkserver
 import multiprocessing.resource_tracker
@@ -26,7 +27,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import numpy as np
 
 from .decide import DEFAULT_KEEP, PageLabels
+from .lines import MAX_PAGE_LINES
 from .signals import held_back
+
+log = logging.getLogger("zhclean")
 
 if TYPE_CHECKING:
     from .model.line_model import LineModel
@@ -119,6 +123,15 @@ def _batches(pages: Iterable[R], lines_of: Callable[[R], Sequence[str]], size: i
     for record in pages:
         batch.append(record)
         page = lines_of(record)
+        if len(page) > MAX_PAGE_LINES:
+            name = getattr(record, "id", None)
+            log.warning(
+                "%sa page of %s lines is labelled in parts of %s lines, each as a page of its own "
+                "(a page that long is often a whole dump read as one page: see --split)",
+                f"{name}: " if name is not None else "",
+                f"{len(page):,}",
+                f"{MAX_PAGE_LINES:,}",
+            )
         lines += len(page)
         chars += sum(map(len, page))
         if len(batch) >= size or lines >= MAX_BATCH_LINES or chars >= MAX_BATCH_CHARS:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import copy
+
+import numpy as np
 import pytest
 
-from classifier import run
+from classifier import api, run
 from classifier.api import clean
 from classifier.lines import split_lines
 from classifier.model.line_model import LineModel
 from classifier.pipeline import LABELS_KEY, cached_model, clean_records, label_counts, label_texts
+from classifier.read.base import Page
 
 PAGE = "首页 > 新闻 > 国内\n\n今年以来，全市经济运行总体平稳，主要指标保持增长。\n记者从市教育局获悉，新学期全市将新增学位两万个。\n\n版权所有 © 2024 某某网"
 OTHER = "分享到\n微信\n专家表示，科技创新是推动高质量发展的关键力量。\n京ICP备12345678号"
@@ -59,6 +63,38 @@ def test_a_batch_closes_at_its_character_bound_too(monkeypatch):
     monkeypatch.setattr(run, "MAX_BATCH_CHARS", 10)
     pages = [["一二三", "四五"], ["六七八九十"], ["甲"], ["乙"]]
     assert list(run._batches(pages, lambda page: page, 128)) == [pages[:2], pages[2:]]
+
+
+def test_a_page_longer_than_the_bound_is_labelled_in_parts_and_named_in_a_warning(
+    tiny_model, monkeypatch, caplog
+):
+    monkeypatch.setattr(api, "MAX_PAGE_LINES", 4)
+    monkeypatch.setattr(run, "MAX_PAGE_LINES", 4)
+    long_page, short_page = split_lines(PAGE) + split_lines(OTHER), split_lines(OTHER)
+    assert len(long_page) == 10
+    got_long, got_short = api.classify_pages([long_page, short_page], model=tiny_model)
+    parts = [api.classify_pages([long_page[at : at + 4]], model=tiny_model)[0] for at in (0, 4, 8)]
+    assert got_long.lines == long_page
+    assert got_long.labels == [label for part in parts for label in part.labels]
+    assert got_long.kept == [kept for part in parts for kept in part.kept]
+    assert np.array_equal(got_long.probs, np.vstack([part.probs for part in parts]))
+    assert got_short.labels == api.classify_pages([short_page], model=tiny_model)[0].labels
+    with caplog.at_level("WARNING", logger="zhclean"):
+        list(run._batches([Page("dump.txt", long_page, "dump.txt", 1)], lambda page: page.lines, 128))
+    assert "dump.txt: a page of 10 lines is labelled in parts of 4 lines" in caplog.text
+
+
+def test_relabelling_stops_after_the_last_pass_allowed(tiny_model, monkeypatch):
+    model, calls = copy.deepcopy(tiny_model), []
+    context_proba = model.context_proba
+    monkeypatch.setattr(model, "context_proba", lambda *args: calls.append(1) or context_proba(*args))
+    page = split_lines(PAGE + "\n" + OTHER) * 5
+    api.classify_pages([page], model=model)
+    assert len(calls) == 2  # this page settles after two relabelling passes
+    calls.clear()
+    monkeypatch.setattr(api, "MAX_RELABEL_PASSES", 1)
+    api.classify_pages([page], model=model)
+    assert len(calls) == 1
 
 
 def test_records_are_read_lazily_one_batch_at_a_time(tiny_model):

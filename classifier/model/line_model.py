@@ -272,17 +272,20 @@ class LineModel:
             probs[hits] = [cached[i] for i in hits]
         if capacity:
             char_budget = getattr(self, "stage1_cache_chars", 1 << 23)
+            chars = cache.chars  # counted in a local: an attribute update per line cost 1% of labelling
             try:  # another thread may evict a line between two calls: it only costs a recomputation
                 for i, row in enumerate(cached):
                     if row is not None:
                         cache.move_to_end(distinct[i])
                     elif len(distinct[i]) <= MAX_FEATURE_CHARS:
                         cache[distinct[i]] = probs[i].copy()
-                        cache.chars += len(distinct[i])
-                while len(cache) > capacity or (cache and cache.chars > char_budget):
-                    cache.chars -= len(cache.popitem(last=False)[0])
+                        chars += len(distinct[i])
+                while len(cache) > capacity or (cache and chars > char_budget):
+                    chars -= len(cache.popitem(last=False)[0])
             except KeyError:
                 pass
+            finally:
+                cache.chars = chars
         return probs[index]
 
     def _neighbour_rows(self, texts: Sequence[str]) -> np.ndarray:

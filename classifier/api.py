@@ -73,7 +73,8 @@ def _with_long_pages_in_parts(pages: Sequence[Sequence[str]], **options) -> list
     """:func:`classify_pages` when some pages are longer than :data:`MAX_PAGE_LINES`: the others
     together as usual, and each long page in consecutive parts of that many lines, each part
     labelled as a page of its own and the parts' labellings joined. (``zhclean clean`` and
-    :func:`~classifier.pipeline.clean_records` warn of each such page, naming it.)"""
+    :func:`~classifier.pipeline.clean_records` log a warning for each such page; ``zhclean clean``
+    names the page.)"""
     results: list[PageLabels | None] = [None] * len(pages)
     short = [i for i, lines in enumerate(pages) if len(lines) <= MAX_PAGE_LINES]
     for i, labelled in zip(short, classify_pages([pages[i] for i in short], **options)):

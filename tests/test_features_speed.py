@@ -252,6 +252,14 @@ def test_the_share_tables_letter_or_number_test_is_the_unicode_categories_everyw
     assert disagree == []
 
 
+def test_layout_of_lines_above_u_ffff_recounted_in_small_runs_is_the_same(monkeypatch):
+    astral = [line for line in VARIED_LINES if any(ord(c) > 0xFFFF for c in line)]
+    assert len(astral) >= 3
+    expected = np.array([_line_layout(line) for line in VARIED_LINES])
+    monkeypatch.setattr(layout, "_NUMPY_CHARS", 1)  # one line a run
+    assert np.array_equal(layout_features(VARIED_LINES), expected)
+
+
 def test_layout_of_one_line_at_a_time_is_the_same():
     batch = layout_features(VARIED_LINES)
     for i, line in enumerate(VARIED_LINES):

@@ -79,8 +79,9 @@ def _with_long_pages_in_parts(pages: Sequence[Sequence[str]], **options) -> list
     short = [i for i, lines in enumerate(pages) if len(lines) <= MAX_PAGE_LINES]
     for i, labelled in zip(short, classify_pages([pages[i] for i in short], **options)):
         results[i] = labelled
-    for i in sorted(set(range(len(pages))) - set(short)):
-        lines = pages[i]
+    for i, lines in enumerate(pages):
+        if len(lines) <= MAX_PAGE_LINES:
+            continue
         parts = [
             classify_pages([lines[at : at + MAX_PAGE_LINES]], **options)[0]
             for at in range(0, len(lines), MAX_PAGE_LINES)

@@ -102,11 +102,16 @@ def main() -> None:
     print_table(["input", "MB", "pages", "peak RSS MB", *(["peak PSS MB"] if tree else []), "wall s"], rows)
 
 
+def joined_text(pages: Sequence[GoldPage]) -> str:
+    """All the pages' text as one string, each line stripped: what the long inputs are cut from."""
+    return "".join(line.strip() for page in pages for line in page.texts)
+
+
 def long_line_pages(pages: Sequence[GoldPage], n_pages: int, seed: int = 0) -> list[Page]:
     """``n_pages`` pages of 20 lines of 9,000 characters, each line cut from the pages' text at a
     random place (so no line repeats): long lines under the features' cut-off, and pages of 180,000
     characters, so that a batch of them holds 23 M characters."""
-    text = "".join(line.strip() for page in pages for line in page.texts)
+    text = joined_text(pages)
     rng = random.Random(seed)
     starts = [[rng.randrange(len(text) - 9000) for _ in range(20)] for _ in range(n_pages)]
     return [(f"long-{i}", [text[a : a + 9000] for a in page]) for i, page in enumerate(starts)]
@@ -121,7 +126,7 @@ def long_page(pages: Sequence[GoldPage], n_lines: int) -> Page:
 
 def long_line_page(pages: Sequence[GoldPage], megabytes: float) -> Page:
     """A page of one line of about ``megabytes`` MB of UTF-8: the pages' text, round after round."""
-    text = "".join(line.strip() for page in pages for line in page.texts)
+    text = joined_text(pages)
     rounds, size, k = [], 0, 0
     while size < megabytes * 1e6:
         piece = f"{text}（{k}）"

@@ -252,14 +252,6 @@ def test_the_share_tables_letter_or_number_test_is_the_unicode_categories_everyw
     assert disagree == []
 
 
-def test_layout_of_lines_above_u_ffff_recounted_in_small_runs_is_the_same(monkeypatch):
-    astral = [line for line in VARIED_LINES if any(ord(c) > 0xFFFF for c in line)]
-    assert len(astral) >= 3
-    expected = np.array([_line_layout(line) for line in VARIED_LINES])
-    monkeypatch.setattr(layout, "_NUMPY_CHARS", 1)  # one line a run
-    assert np.array_equal(layout_features(VARIED_LINES), expected)
-
-
 def test_layout_of_one_line_at_a_time_is_the_same():
     batch = layout_features(VARIED_LINES)
     for i, line in enumerate(VARIED_LINES):
@@ -316,9 +308,44 @@ needs_compiled_layout = pytest.mark.skipif(layout._layout is None, reason="C mod
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(st.one_of(_ALPHABET, st.sampled_from(list("一十三 \u3000😀𠀀\ud800"))), max_size=40), max_size=12))
 def test_compiled_character_counts_are_the_numpy_counts(lines):
-    """Lone surrogates, code points above U+FFFF (counted again in numpy), white space only and
+    """Lone surrogates, code points above U+FFFF (looked up in the tables of their own), white space only and
     empty lines included."""
     assert np.array_equal(layout._character_counts(lines), layout._character_counts_numpy(lines))
+
+
+@needs_compiled_layout
+def test_compiled_layout_counts_lines_above_u_ffff_without_numpy(monkeypatch):
+    """The numpy code holds about 25 bytes a character: a huge line holding an emoji must not go
+    there. The C module looks such code points up in the tables of the flagged lines' own."""
+    astral = [line for line in VARIED_LINES if any(ord(c) > 0xFFFF for c in line)]
+    assert len(astral) >= 3
+    expected = np.array([_line_layout(line) for line in VARIED_LINES])
+
+    def refuse(lines):
+        raise AssertionError("counted by the numpy code")
+
+    monkeypatch.setattr(layout, "_character_counts_numpy", refuse)
+    assert np.array_equal(layout_features(VARIED_LINES), expected)
+
+
+@needs_compiled_layout
+def test_compiled_layout_flags_only_code_points_above_u_ffff_missing_from_its_tables():
+    share, trigger = layout._bmp_tables()
+    args = ("a😀", "b𠀀"), share, trigger, len(layout._SHARE_CLASSES), layout._ENDS_SENTENCE
+    args += layout._LETTER_OR_NUMBER, layout._SPACE, layout._DIGIT, layout._NUMERALS
+
+    def flags(*astral_tables):
+        raw = layout._layout.character_counts(*args, *astral_tables)
+        return np.frombuffer(raw, dtype=np.int64).reshape(2, -1)[:, -1].tolist()
+
+    assert flags() == [1, 1]
+    assert flags(*layout._astral_tables(["😀"])) == [0, 1]
+    assert flags(*layout._astral_tables(["😀𠀀"])) == [0, 0]
+    points, bits, _ = layout._astral_tables(["😀𠀀"])
+    with pytest.raises(ValueError, match="ascending"):
+        flags(points[4:] + points[:4], bits, bits)
+    with pytest.raises(ValueError, match="as many"):
+        flags(points, bits[:4], bits)
 
 
 @needs_compiled_layout

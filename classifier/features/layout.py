@@ -23,7 +23,6 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..compiled import optional_module
-from ..lines import bounded_runs
 
 #: The compiled character counts (``_layout.c``); None where the install did not build it.
 _layout = optional_module("classifier.features._layout")
@@ -215,28 +214,44 @@ def _character_counts_numpy(lines: Sequence[str]) -> np.ndarray:
     return counts
 
 
-#: Characters of lines above U+FFFF recounted by the numpy code at once (see _character_counts).
-_NUMPY_CHARS = 1 << 18
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _astral_tables(lines: Sequence[str]) -> tuple[bytes, bytes, bytes]:
+    """The code points above U+FFFF that ``lines`` hold, ascending, and their share and trigger
+    bits: the short tables ``_layout`` looks such a code point up in (a table of all 1.1 million
+    code points would take 0.5 s to build)."""
+    chars = "".join(sorted({match.group() for line in lines for match in _ASTRAL.finditer(line)}))
+    points = np.array([ord(c) for c in chars], dtype=np.uint32)
+    share = _character_bits(chars, _TABLE_CLASSES, _SHARE_PREDICATES)
+    return points.tobytes(), share.tobytes(), _character_bits(chars, _TRIGGER_CLASSES).tobytes()
 
 
 def _character_counts(lines: Sequence[str]) -> np.ndarray:
     """Per line, the character counts the layout features are made of (the columns named above):
-    in one pass in C where the install built ``_layout`` (a line holding a code point above
-    U+FFFF is counted again in numpy: the table covers U+0000-U+FFFF), else in numpy. The same
-    values either way (``tests/test_features_speed.py``)."""
+    in one pass in C where the install built ``_layout``, else in numpy. The same values either
+    way (``tests/test_features_speed.py``).
+
+    The C module reads a code point above U+FFFF (0.07% of the real lines hold one) from the tables
+    of :func:`_astral_tables`: the lines it flags for want of them are counted again with the
+    tables of their own code points, so that none is ever counted by the numpy code, which holds
+    about 25 bytes a character."""
     if _layout is None:
         return _character_counts_numpy(lines)
     share, trigger = _bmp_tables()
-    width = _DIGITS + 2  # the C rows end with the above-U+FFFF flag
-    bit_numbers = (len(_SHARE_CLASSES), _ENDS_SENTENCE, _LETTER_OR_NUMBER, _SPACE, _DIGIT)
-    raw = _layout.character_counts(lines, share, trigger, *bit_numbers, _NUMERALS)
-    counts = np.frombuffer(raw, dtype=np.int64).reshape(len(lines), width)
-    astral = np.flatnonzero(counts[:, -1]).tolist()
-    if astral:
+    width = _DIGITS + 2  # the C rows end with the flag of an unknown code point above U+FFFF
+
+    def count(lines: Sequence[str], *astral_tables: bytes) -> np.ndarray:
+        bit_numbers = (len(_SHARE_CLASSES), _ENDS_SENTENCE, _LETTER_OR_NUMBER, _SPACE, _DIGIT)
+        raw = _layout.character_counts(lines, share, trigger, *bit_numbers, _NUMERALS, *astral_tables)
+        return np.frombuffer(raw, dtype=np.int64).reshape(len(lines), width)
+
+    counts = count(lines)
+    flagged = np.flatnonzero(counts[:, -1]).tolist()
+    if flagged:
+        again = [lines[i] for i in flagged]
         counts = counts.copy()
-        # The numpy code holds about 25 bytes a character: a bounded run of lines at a time.
-        for run in bounded_runs(astral, [len(lines[i]) for i in astral], len(astral), _NUMPY_CHARS):
-            counts[run, :-1] = _character_counts_numpy([lines[i] for i in run])
+        counts[flagged] = count(again, *_astral_tables(again))
     return counts[:, :-1]
 
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import gzip
+import json
 import logging
 import random
 from pathlib import Path
 
 import pytest
 import zstandard
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from classifier.lines import split_lines
 from classifier.read import InputError, ReadOptions, ReadStats, SplitRule, detect_format, read_pages
+from classifier.read.jsonl import record_fields
 from tests.fixtures.helpers import warcinfo, wet_record, write_wet
 
 
@@ -215,6 +219,55 @@ def test_jsonl_records_that_cannot_be_cleaned_are_input_errors(tmp_path, record,
     path = write(tmp_path, "a.jsonl", (record + "\n").encode())
     with pytest.raises(InputError, match=message):
         pages_of(path)
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    max_leaves=8,
+)
+_JSON_SPACE = st.text(st.sampled_from(" \t\r"), max_size=2)
+
+
+@st.composite
+def _json_object_lines(draw) -> str:
+    """A JSON object as one JSONL line, with white space anywhere JSON allows it and names repeated."""
+    pairs = draw(st.lists(st.tuples(st.sampled_from(["text", "id", "", "名"]), _JSON_VALUES), max_size=4))
+    space = lambda: draw(_JSON_SPACE)  # noqa: E731
+    items = ",".join(
+        f"{space()}{json.dumps(name, ensure_ascii=draw(st.booleans()))}{space()}:{space()}{json.dumps(value)}{space()}"
+        for name, value in pairs
+    )
+    return f"{space()}{{{items or space()}}}{space()}"
+
+
+def _decoded(line: str):
+    decoder = json.JSONDecoder(parse_int=str, parse_float=str, parse_constant=str)
+    try:
+        return decoder.decode(line)
+    except (ValueError, RecursionError):
+        return None
+
+
+@settings(max_examples=60, deadline=None)
+@given(_json_object_lines())
+def test_record_fields_accepts_exactly_the_json_objects_and_finds_each_value(line):
+    """The reader decodes each record once, walking its fields itself: the walk must accept what
+    Python's decoder accepts as an object and nothing else (the line, and the line with a
+    character put in, replaced or cut off anywhere), and every span must hold its value."""
+    candidates = {line}
+    for at in range(len(line) + 1):
+        candidates.add(line[:at])
+        for char in ("x", "}", ",", '"', ":", " ", "{", "]", "\\"):
+            candidates.update((line[:at] + char + line[at:], line[:at] + char + line[at + 1 :]))
+    for candidate in candidates:
+        fields = record_fields(candidate)
+        record = _decoded(candidate)
+        assert (fields is not None) == isinstance(record, dict), candidate
+        if fields is not None:
+            assert {name: value for name, value, _, _ in fields} == record
+            for _, value, start, end in fields:
+                assert _decoded(candidate[start:end]) == value
 
 
 def test_jsonl_ids_that_are_not_strings_are_written_as_json(tmp_path):

@@ -17,7 +17,7 @@ import codecs
 import json
 import re
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..lines import split_lines
 from .base import InputError, Page, ReadOptions, ReadStats
@@ -28,22 +28,52 @@ _AS_TEXT = json.JSONDecoder(parse_int=str, parse_float=str, parse_constant=str)
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's white space
 
 
-def field_spans(line: str) -> list[tuple[str, int, int]]:
-    """Each top-level field of ``line``, a JSON object already decoded without error, as its name
-    and where its value starts and ends, in the order written (a repeated name comes twice)."""
+def record_fields(line: str) -> list[tuple[str, Any, int, int]] | None:
+    """Each top-level field of ``line`` as its name, its value and where the value starts and ends,
+    in the order written (a repeated name comes twice); ``None`` unless ``line`` is one JSON object
+    and nothing else (:func:`_bad_record` then says what is wrong).
+
+    Each value is decoded once, here: decoding the whole record first and then walking it again
+    for the spans decoded its text twice, a third of reading the file (and one more copy of the
+    text held at once).
+    """
     fields = []
-    at = _SPACE.match(line).end() + 1  # past "{"
-    while True:
-        at = _SPACE.match(line, at).end()
-        if line[at] == "}":
-            return fields
-        name, at = _AS_TEXT.raw_decode(line, at)
-        start = _SPACE.match(line, _SPACE.match(line, at).end() + 1).end()  # past ":"
-        _, at = _AS_TEXT.raw_decode(line, start)
-        fields.append((name, start, at))
-        at = _SPACE.match(line, at).end()
-        if line[at] == ",":
-            at += 1
+    try:
+        at = _SPACE.match(line).end()
+        if line[at : at + 1] != "{":
+            return None
+        at = _SPACE.match(line, at + 1).end()
+        closed = line[at : at + 1] == "}"
+        while not closed:
+            if line[at : at + 1] != '"':
+                return None
+            name, at = _AS_TEXT.raw_decode(line, at)
+            at = _SPACE.match(line, at).end()
+            if line[at : at + 1] != ":":
+                return None
+            start = _SPACE.match(line, at + 1).end()
+            value, at = _AS_TEXT.raw_decode(line, start)
+            fields.append((name, value, start, at))
+            at = _SPACE.match(line, at).end()
+            closed = line[at : at + 1] == "}"
+            if not closed:
+                if line[at : at + 1] != ",":
+                    return None
+                at = _SPACE.match(line, at + 1).end()
+    except (ValueError, RecursionError):  # JSONDecodeError in a value, or a value nested too deeply
+        return None
+    return fields if _SPACE.match(line, at + 1).end() == len(line) else None
+
+
+def _bad_record(line: str, source: str, number: int) -> InputError:
+    """The error for a line :func:`record_fields` refused, in the words of Python's JSON decoder."""
+    try:
+        record = _AS_TEXT.decode(line)
+    except ValueError as error:  # JSONDecodeError
+        return InputError(f"bad JSON ({getattr(error, 'msg', error)})", source, number)
+    except RecursionError:
+        return InputError("bad JSON (nested too deeply)", source, number)
+    return InputError(f"a JSON object was expected, not {type(record).__name__}", source, number)
 
 
 def read_jsonl(stream: BinaryIO, source: str, options: ReadOptions, stats: ReadStats) -> Iterator[Page]:
@@ -67,34 +97,27 @@ def read_jsonl(stream: BinaryIO, source: str, options: ReadOptions, stats: ReadS
 
 def _page(decoder: LineDecoder, raw: bytes, number: int, source: str, options: ReadOptions) -> Page:
     line = decoder.decode(raw, number)
-    try:
-        record = _AS_TEXT.decode(line)
-    except ValueError as error:  # JSONDecodeError
-        raise InputError(f"bad JSON ({getattr(error, 'msg', error)})", source, number) from None
-    except RecursionError:
-        raise InputError("bad JSON (nested too deeply)", source, number) from None
-    if not isinstance(record, dict):
-        raise InputError(f"a JSON object was expected, not {type(record).__name__}", source, number)
-    if options.text_key not in record:
+    fields = record_fields(line)
+    if fields is None:
+        raise _bad_record(line, source, number)
+    texts = [(value, start, end) for name, value, start, end in fields if name == options.text_key]
+    if not texts:
         raise InputError(f"no {options.text_key!r} field (choose the field with --text-key)", source, number)
-    fields = field_spans(line)
-    text_spans = [(start, end) for name, start, end in fields if name == options.text_key]
-    if len(text_spans) > 1:  # the text of all but one would go uncleaned or be lost
+    if len(texts) > 1:  # the text of all but one would go uncleaned or be lost
         raise InputError(f"field {options.text_key!r} appears twice", source, number)
-    [(start, end)] = text_spans
-    text = record[options.text_key]
+    [(text, start, end)] = texts
     if line[start] != '"':  # numbers were decoded as their text
         kind = type(text).__name__
         if isinstance(text, str):
             kind = "int" if text.lstrip("-").isdigit() else "float"
         raise InputError(f"field {options.text_key!r} is {kind}, not a string", source, number)
-    id_spans = [(start, end) for name, start, end in fields if name == options.id_key]
+    ids = [(value, start, end) for name, value, start, end in fields if name == options.id_key]
     page_id = f"{source}:{number}"
-    if id_spans and record[options.id_key] is not None:
+    if ids and ids[-1][0] is not None:
         # The last, as json.loads takes it; a string as itself, anything else (7, {"x": 1}) as the
         # JSON it was written as, never as a Python repr.
-        id_start, id_end = id_spans[-1]
-        page_id = record[options.id_key] if line[id_start] == '"' else line[id_start:id_end]
+        id_value, id_start, id_end = ids[-1]
+        page_id = id_value if line[id_start] == '"' else line[id_start:id_end]
     return Page(
         id=page_id,
         lines=split_lines(decoder.replace_surrogates(text, number)),

@@ -9,7 +9,9 @@
  *
  * entries: uint32 per BMP code point, 0 for "not in the table", else (offset << 3) | count: the
  *          character becomes items[offset .. offset + count).
- * items:   uint32, (code point << 2) | kind, kind 0 a character, 1 a digit, 2 white space. */
+ * items:   uint32, (code point << 2) | kind, kind 0 a character, 1 a digit, 2 white space.
+ * Optionally, for code points above U+FFFF (emoji, rare ideographs: a batch holds few), the same
+ * as three short tables: the code points, ascending, their entries and the items these point to. */
 #include "_cext.h"
 
 #define N_ENTRIES 0x10000
@@ -17,9 +19,28 @@ enum { CHAR = 0, DIGIT = 1, SPACE = 2 };
 
 typedef struct {
     const uint32_t *entries, *items;
+    const uint32_t *astral, *astral_entries, *astral_items;
+    size_t n_astral;
     Py_UCS4 *out;
     size_t cap;
 } Tables;
+
+/* c's entry and the items it points into; an entry of 0 when the tables do not cover c. */
+static uint32_t entry_of(const Tables *t, Py_UCS4 c, const uint32_t **items)
+{
+    if (c < N_ENTRIES) {
+        *items = t->items;
+        return t->entries[c];
+    }
+    size_t lo = 0, hi = t->n_astral;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->astral[mid] < c) lo = mid + 1;
+        else hi = mid;
+    }
+    *items = t->astral_items;
+    return lo < t->n_astral && t->astral[lo] == c ? t->astral_entries[lo] : 0;
+}
 
 /* The digit run as its length class, as normalize.py's _digit_shape: "0" per started 4 digits, at
  * most 4. */
@@ -49,12 +70,12 @@ static PyObject *fold_line(Tables *t, PyObject *line)
      * worst case (7 code points per character) would take 28 bytes per character of a 10 MB line. */
     if (reserve(t, 0, (size_t)len + 16) < 0) return NULL;
     for (Py_ssize_t i = 0; i < len; i++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (c >= N_ENTRIES || !t->entries[c]) return NULL;
-        uint32_t e = t->entries[c];
+        const uint32_t *items;
+        uint32_t e = entry_of(t, PyUnicode_READ(kind, data, i), &items);
+        if (!e) return NULL;
         /* This character's items (at most 7), a space before them and a pending digit run (4). */
         if (reserve(t, n, 12) < 0) return NULL;
-        for (const uint32_t *it = t->items + (e >> 3), *end = it + (e & 7); it < end; it++) {
+        for (const uint32_t *it = items + (e >> 3), *end = it + (e & 7); it < end; it++) {
             uint32_t item_kind = *it & 3;
             if (item_kind == SPACE) {
                 if (digits) { n = put_digit_shape(t->out, n, digits); digits = 0; }
@@ -73,7 +94,20 @@ static PyObject *fold_line(Tables *t, PyObject *line)
     return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, t->out, (Py_ssize_t)n);
 }
 
-static int read_tables(PyObject *entries, PyObject *items, Tables *t)
+/* 0 when every entry of entries[0 .. n) points inside items (of n_items), else -1 with ValueError:
+ * then no read can go out of bounds. */
+static int check_entries(const uint32_t *entries, size_t n, size_t n_items)
+{
+    for (size_t c = 0; c < n; c++)
+        if (entries[c] && (entries[c] >> 3) + (entries[c] & 7) > n_items) {
+            PyErr_SetString(PyExc_ValueError, "an entry points past the end of items");
+            return -1;
+        }
+    return 0;
+}
+
+static int read_tables(PyObject *entries, PyObject *items, PyObject *astral, PyObject *astral_entries,
+                       PyObject *astral_items, Tables *t)
 {
     if (!PyBytes_Check(entries) || PyBytes_GET_SIZE(entries) != N_ENTRIES * 4 || !PyBytes_Check(items)
         || PyBytes_GET_SIZE(items) % 4) {
@@ -82,12 +116,30 @@ static int read_tables(PyObject *entries, PyObject *items, Tables *t)
     }
     t->entries = (const uint32_t *)PyBytes_AS_STRING(entries);
     t->items = (const uint32_t *)PyBytes_AS_STRING(items);
-    size_t n_items = (size_t)PyBytes_GET_SIZE(items) / 4;
-    for (size_t c = 0; c < N_ENTRIES; c++)  /* a few microseconds; then no read can go out of bounds */
-        if (t->entries[c] && (t->entries[c] >> 3) + (t->entries[c] & 7) > n_items) {
-            PyErr_SetString(PyExc_ValueError, "an entry points past the end of items");
+    t->astral = t->astral_entries = t->astral_items = NULL;
+    t->n_astral = 0;
+    size_t n_astral_items = 0;
+    if (astral) {  /* given together or not at all */
+        if (!astral_entries || !astral_items || PyBytes_GET_SIZE(astral) % 4
+            || PyBytes_GET_SIZE(astral_entries) != PyBytes_GET_SIZE(astral) || PyBytes_GET_SIZE(astral_items) % 4) {
+            PyErr_SetString(PyExc_ValueError, "the astral tables must be uint32 as bytes, an entry per code point");
             return -1;
         }
+        t->astral = (const uint32_t *)PyBytes_AS_STRING(astral);
+        t->astral_entries = (const uint32_t *)PyBytes_AS_STRING(astral_entries);
+        t->astral_items = (const uint32_t *)PyBytes_AS_STRING(astral_items);
+        t->n_astral = (size_t)PyBytes_GET_SIZE(astral) / 4;
+        n_astral_items = (size_t)PyBytes_GET_SIZE(astral_items) / 4;
+    }
+    for (size_t i = 1; i < t->n_astral; i++)
+        if (t->astral[i - 1] >= t->astral[i]) {
+            PyErr_SetString(PyExc_ValueError, "the astral code points must be ascending");
+            return -1;
+        }
+    /* The BMP check takes a few microseconds. */
+    if (check_entries(t->entries, N_ENTRIES, (size_t)PyBytes_GET_SIZE(items) / 4) < 0
+        || check_entries(t->astral_entries, t->n_astral, n_astral_items) < 0)
+        return -1;
     t->out = NULL;
     t->cap = 0;
     return 0;
@@ -96,10 +148,13 @@ static int read_tables(PyObject *entries, PyObject *items, Tables *t)
 static PyObject *fold_lines(PyObject *Py_UNUSED(self), PyObject *args)
 {
     PyObject *lines_arg, *entries, *items, *fallback;
-    if (!PyArg_ParseTuple(args, "OSSO:fold_lines", &lines_arg, &entries, &items, &fallback)) return NULL;
+    PyObject *astral = NULL, *astral_entries = NULL, *astral_items = NULL;
+    if (!PyArg_ParseTuple(args, "OSSO|SSS:fold_lines", &lines_arg, &entries, &items, &fallback, &astral,
+                          &astral_entries, &astral_items))
+        return NULL;
     if (!PyCallable_Check(fallback)) { PyErr_SetString(PyExc_TypeError, "fallback must be callable"); return NULL; }
     Tables t;
-    if (read_tables(entries, items, &t) < 0) return NULL;
+    if (read_tables(entries, items, astral, astral_entries, astral_items, &t) < 0) return NULL;
     PyObject *lines = PySequence_Fast(lines_arg, "lines must be a sequence of str");
     if (!lines) return NULL;
     Py_ssize_t n_lines = PySequence_Fast_GET_SIZE(lines);
@@ -127,8 +182,9 @@ fail:
 }
 
 static PyMethodDef methods[] = {
-    {"fold_lines", fold_lines, METH_VARARGS, "fold_lines(lines, entries, items, fallback) -> list of "
-     "each line normalised through the tables, or by fallback(line) where they do not cover it"},
+    {"fold_lines", fold_lines, METH_VARARGS, "fold_lines(lines, entries, items, fallback[, astral_points, "
+     "astral_entries, astral_items]) -> list of each line normalised through the tables, or by "
+     "fallback(line) where they do not cover it"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 import numpy as np
@@ -71,19 +71,20 @@ def normalize_many(lines: Sequence[str]) -> list[str]:
 
     The C module folds each character through tables built here from this Python's own
     ``unicodedata`` (:func:`_fold_tables`), and hands every line it cannot fold that way to
-    :func:`normalize_for_features`, so both paths give the same strings.
+    :func:`normalize_for_features`, so both paths give the same strings. Code points above U+FFFF
+    (emoji) are folded through tables of those met so far (:data:`_ASTRAL_FOLDS`).
     """
     if max(map(len, lines), default=0) > MAX_FEATURE_CHARS:
         lines = [line[:MAX_FEATURE_CHARS] for line in lines]
     if _normalize is None:
         return [normalize_for_features(line) for line in lines]
-    return _normalize.fold_lines(lines, *_fold_tables(), normalize_for_features)
+    return _normalize.fold_lines(lines, *_fold_tables(), _ASTRAL_FOLDS.fallback, *_ASTRAL_FOLDS.tables())
 
 
 # Blocks whose characters are checked one by one, and blocks that NFKC and lower case leave alone
 # (CJK ideographs, private use), filled without checking; tests/test_normalize_compiled.py checks both.
 _CHECKED_BLOCKS = [(0x0000, 0x0530), (0x1E00, 0x1F00), (0x2000, 0x2800), (0x2E80, 0x2FE0),
-                   (0x3000, 0x3400), (0xF900, 0xFB00), (0xFE10, 0x10000)]  # fmt: skip
+                   (0x3000, 0x3400), (0xF900, 0xFB00), (0xFE00, 0x10000)]  # fmt: skip
 _UNCHANGED_BLOCKS = [(0x3400, 0x4DC0), (0x4E00, 0xA000), (0xE000, 0xF900)]
 _CHAR, _DIGIT, _SPACE = 0, 1, 2
 
@@ -121,6 +122,54 @@ def _folds_alone(char: str) -> str | None:
     if ("\u0391" + composed).lower() != "\u03b1" + folded:
         return None
     return folded
+
+
+#: The blocks above U+FFFF that the C module may fold, as _CHECKED_BLOCKS below it: mathematical
+#: letters and digits, emoji and symbols, CJK ideographs (extensions B to H). A code point of any
+#: other block sends its line to Python: some there compose with their neighbours (Chakma vowel
+#: signs, Kaithi), and the tests check these blocks only.
+_ASTRAL_BLOCKS = [(0x1D400, 0x1D800), (0x1F000, 0x1FC00), (0x20000, 0x40000)]
+_ASTRAL = re.compile("[" + "".join(f"{chr(start)}-{chr(end - 1)}" for start, end in _ASTRAL_BLOCKS) + "]")
+
+
+def _astral_fold_tables(folds: Iterable[tuple[str, str | None]]) -> tuple[bytes, bytes, bytes]:
+    """The C module's tables for code points above U+FFFF, from each one's :func:`_folds_alone`:
+    the code points that fold alone, ascending, their entries and the items these point to (in
+    the form of :func:`_fold_tables`)."""
+    points, entries, items = [], [], []
+    for char, folded in sorted(folds):
+        if folded is not None:  # left out, it sends its lines to normalize_for_features
+            points.append(ord(char))
+            entries.append(len(items) << 3 | len(folded))
+            items.extend(_fold_item(c) for c in folded)
+    return tuple(np.array(table, dtype=np.uint32).tobytes() for table in (points, entries, items))
+
+
+class _AstralFolds:
+    """The folds of the code points of :data:`_ASTRAL_BLOCKS` that lines have held so far, as the
+    C module's tables. A table of all of them would take seconds to build, and a text meets a few
+    hundred: a line holding one not met before is folded in Python (3 µs a line), and the code
+    point joins the tables of the next batches. Whatever the tables hold, the folded lines are the
+    same."""
+
+    def __init__(self) -> None:
+        self._folds: dict[str, str | None] = {}
+        self._tables: tuple[bytes, bytes, bytes] | None = (b"", b"", b"")
+
+    def tables(self) -> tuple[bytes, bytes, bytes]:
+        if self._tables is None:
+            self._tables = _astral_fold_tables(self._folds.items())
+        return self._tables
+
+    def fallback(self, line: str) -> str:
+        for match in _ASTRAL.finditer(line):
+            if match.group() not in self._folds:
+                self._folds[match.group()] = _folds_alone(match.group())
+                self._tables = None
+        return normalize_for_features(line)
+
+
+_ASTRAL_FOLDS = _AstralFolds()
 
 
 @cache

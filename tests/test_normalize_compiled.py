@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from classifier import normalize
-from classifier.normalize import _fold_tables, normalize_for_features, normalize_many
+from classifier.normalize import _astral_fold_tables, _fold_tables, normalize_for_features, normalize_many
 
 pytestmark = pytest.mark.skipif(normalize._normalize is None, reason="C module not built")
 
@@ -80,6 +80,41 @@ def test_any_lines_fold_as_in_python(lines):
     assert_same(lines)
 
 
+def astral_block_characters() -> str:
+    return "".join(chr(point) for start, end in normalize._ASTRAL_BLOCKS for point in range(start, end))
+
+
+def astral_tables(characters: str) -> tuple[bytes, bytes, bytes]:
+    return _astral_fold_tables((c, normalize._folds_alone(c)) for c in characters)
+
+
+def test_characters_above_u_ffff_alone_and_between_neighbours():
+    """The code points of the astral blocks are folded through tables of their own: every one of
+    the mathematical, emoji and symbol blocks, and a sample of the ideographs."""
+    characters = [c for c in astral_block_characters() if ord(c) < 0x20000 or ord(c) % 97 == 0]
+    for context in ("{}", "a{}中", "{}{}", " {}1", "1{}a", "Α{}", "{} {}", "❤{}\ufe0f"):
+        lines = [context.format(c, c) for c in characters]
+        assert normalize_many(lines) == [normalize_for_features(line) for line in lines]  # learning them
+        assert_same(lines)  # folded through the tables learnt
+
+
+def test_lines_holding_emoji_and_other_astral_characters_are_folded_in_c(monkeypatch):
+    lines = ["表情😀👍🏻 ok", "❤️ 点赞", "𝟑𝟒𝟓𝟔𝟕 数学𝐀𝐁", "𠀀𠀁 扩展B", "𝚺𝛢 Greek", "\U0001f1e8\U0001f1f3 旗"]
+    expected = [normalize_for_features(line) for line in lines]
+
+    def refuse(line):
+        raise AssertionError(f"folded in Python: {line!r}")
+
+    folds_alone = [c for c in "".join(lines) if normalize._folds_alone(c) is None]
+    assert folds_alone == ["𝚺"]  # a capital sigma: its line, and that line alone, goes to Python
+    monkeypatch.setattr(normalize, "_ASTRAL_FOLDS", normalize._AstralFolds())
+    assert normalize_many(lines) == expected  # met for the first time: folded in Python
+    monkeypatch.setattr(normalize, "normalize_for_features", refuse)
+    assert normalize_many(lines[:-2] + lines[-1:]) == expected[:-2] + expected[-1:]
+    with pytest.raises(AssertionError, match="folded in Python"):
+        normalize_many(lines)
+
+
 def test_what_the_tables_do_not_cover_falls_back():
     uncovered = [
         "e\u0301",  # a combining mark
@@ -122,6 +157,16 @@ def test_bad_input_is_refused():
         fold(["ok"], entries[:-4], items, normalize_for_features)
     with pytest.raises(ValueError, match="past the end"):
         fold(["ok"], entries, items[:-4], normalize_for_features)
+    points, astral_entries, astral_items = astral_tables("😀𠀀")
+    for bad in (
+        (points[4:] + points[:4], astral_entries, astral_items),  # not ascending
+        (points, astral_entries[:4], astral_items),  # an entry short
+        (points, astral_entries),  # a table short
+    ):
+        with pytest.raises(ValueError):
+            fold(["😀"], entries, items, normalize_for_features, *bad)
+    with pytest.raises(ValueError, match="past the end"):
+        fold(["😀"], entries, items, normalize_for_features, points, astral_entries, astral_items[:-4])
 
 
 def test_no_fold_holds_a_character_composition_could_join_to_its_neighbour():
@@ -139,5 +184,6 @@ def test_no_fold_holds_a_character_composition_could_join_to_its_neighbour():
                 seconds.add(second)
     seconds.update(map(chr, [*range(0x1161, 0x1176), *range(0x11A8, 0x11C3)]))  # composed by rule
     entries, items = (np.frombuffer(table, dtype=np.uint32) for table in _fold_tables())
-    produced = {chr(item >> 2) for item in items}
+    astral_items = np.frombuffer(astral_tables(astral_block_characters())[2], dtype=np.uint32)
+    produced = {chr(item >> 2) for item in np.concatenate([items, astral_items])}
     assert not produced & seconds

@@ -48,13 +48,15 @@ def read_pages(path: Path) -> list[GoldPage]:
 #: How the copies of the benchmark pages differ: ``repeated``, not at all (mirrored pages: every
 #: line repeats); ``new-articles``, each copy's body lines are new and its menus and footers are the
 #: same (a crawl of more articles of the same sites); ``all-new``, no line ever repeats (the worst
-#: case for the caches).
-VARIANTS = ("repeated", "new-articles", "all-new")
+#: case for the caches); ``emoji``, as ``all-new`` with an emoji in every fifth line (social media
+#: and forum text: code points above U+FFFF took slower paths than the rest until 2026-12-08).
+VARIANTS = ("repeated", "new-articles", "all-new", "emoji")
 
 
 def replicate(pages: Sequence[GoldPage], copies: int, variant: str = "repeated") -> list[Page]:
     """``copies`` copies of ``pages`` in a row; in copy ``k > 0`` the lines the variant makes new
-    end in ``（k）``."""
+    end in ``（k）``; with ``emoji``, every fifth line of every copy, unless blank, starts with one of
+    U+1F600-1F64F."""
     out = []
     for k in range(copies):
         for page in pages:
@@ -63,6 +65,11 @@ def replicate(pages: Sequence[GoldPage], copies: int, variant: str = "repeated")
                 new = {"body"} if variant == "new-articles" else {"body", "copyright", "navigation", "spam"}
                 lines = [
                     f"{line}（{k}）" if label in new else line for line, label in zip(lines, page.labels)
+                ]
+            if variant == "emoji":
+                lines = [
+                    f"{chr(0x1F600 + (i + k) % 80)}{line}" if i % 5 == 0 and not is_blank(line) else line
+                    for i, line in enumerate(lines)
                 ]
             out.append((f"{page.id}#{k}", lines))
     return out

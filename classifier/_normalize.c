@@ -32,14 +32,9 @@ static uint32_t entry_of(const Tables *t, Py_UCS4 c, const uint32_t **items)
         *items = t->items;
         return t->entries[c];
     }
-    size_t lo = 0, hi = t->n_astral;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t->astral[mid] < c) lo = mid + 1;
-        else hi = mid;
-    }
+    Py_ssize_t at = find_sorted(t->astral, (Py_ssize_t)t->n_astral, c);
     *items = t->astral_items;
-    return lo < t->n_astral && t->astral[lo] == c ? t->astral_entries[lo] : 0;
+    return at < 0 ? 0 : t->astral_entries[at];
 }
 
 /* The digit run as its length class, as normalize.py's _digit_shape: "0" per started 4 digits, at
@@ -131,11 +126,7 @@ static int read_tables(PyObject *entries, PyObject *items, PyObject *astral, PyO
         t->n_astral = (size_t)PyBytes_GET_SIZE(astral) / 4;
         n_astral_items = (size_t)PyBytes_GET_SIZE(astral_items) / 4;
     }
-    for (size_t i = 1; i < t->n_astral; i++)
-        if (t->astral[i - 1] >= t->astral[i]) {
-            PyErr_SetString(PyExc_ValueError, "the astral code points must be ascending");
-            return -1;
-        }
+    if (check_ascending(t->astral, (Py_ssize_t)t->n_astral, "the astral code points") < 0) return -1;
     /* The BMP check takes a few microseconds. */
     if (check_entries(t->entries, N_ENTRIES, (size_t)PyBytes_GET_SIZE(items) / 4) < 0
         || check_entries(t->astral_entries, t->n_astral, n_astral_items) < 0)

@@ -26,16 +26,7 @@ typedef struct {
 } Tables;
 
 /* Where c is in the table of code points above U+FFFF, or -1. */
-static Py_ssize_t astral_index(const Tables *t, Py_UCS4 c)
-{
-    Py_ssize_t lo = 0, hi = t->n_astral;
-    while (lo < hi) {
-        Py_ssize_t mid = lo + (hi - lo) / 2;
-        if (t->astral[mid] < c) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < t->n_astral && t->astral[lo] == c ? lo : -1;
-}
+static inline Py_ssize_t astral_index(const Tables *t, Py_UCS4 c) { return find_sorted(t->astral, t->n_astral, c); }
 
 /* The bits of c in table (share or trigger) or, above U+FFFF, in its astral twin; 0 for a code
  * point above U+FFFF not passed in (its line is flagged and counted again). */
@@ -133,12 +124,7 @@ static PyObject *character_counts(PyObject *Py_UNUSED(self), PyObject *args)
     t.astral_share = astral_share.buf;
     t.astral_trigger = astral_trigger.buf;
     t.n_astral = astral.len / (Py_ssize_t)sizeof(uint32_t);
-    for (Py_ssize_t i = 1; i < t.n_astral; i++) {
-        if (t.astral[i - 1] >= t.astral[i]) {
-            PyErr_SetString(PyExc_ValueError, "the astral code points must be ascending");
-            goto done;
-        }
-    }
+    if (check_ascending(t.astral, t.n_astral, "the astral code points") < 0) goto done;
     if (!(lines = PySequence_Fast(lines_arg, "lines must be a sequence of str"))) goto done;
     Py_ssize_t n_rows = PySequence_Fast_GET_SIZE(lines), width = t.n_shares + 8;
     PyObject **items = PySequence_Fast_ITEMS(lines);

@@ -124,7 +124,7 @@ def _folds_alone(char: str) -> str | None:
     return folded
 
 
-#: The blocks above U+FFFF that the C module may fold, as _CHECKED_BLOCKS below it: mathematical
+#: The blocks above U+FFFF that the C module may fold (as _CHECKED_BLOCKS are below it): mathematical
 #: letters and digits, emoji and symbols, CJK ideographs (extensions B to H). A code point of any
 #: other block sends its line to Python: some there compose with their neighbours (Chakma vowel
 #: signs, Kaithi), and the tests check these blocks only.

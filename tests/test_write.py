@@ -215,6 +215,35 @@ def test_annotate_jsonl_has_every_line(tmp_path):
     assert rows[2]["label"] is None and rows[2]["prob"] is None
 
 
+@pytest.mark.parametrize("writer", [AnnotateJsonlWriter, RejectsWriter])
+def test_rows_written_by_hand_are_json_dumps_of_their_fields(writer, tmp_path):
+    """The annotation and reject rows are put together from their fields' JSON: each must be what
+    dump_json makes of the same dict, byte for byte, whatever the text and the id hold."""
+    texts = ['"引号"\\反斜杠', "\u2028分隔\u2029段\x85", "\t\x01控制\x7f", "", " ", "😀 ok", "版权所有"]
+    probs = np.array([[0.1, 0.0, 0.9, 0.0], [1.0, 0.0, 0.0, 0.0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0],
+                      [0.00001, 0.0, 0.99999, 0.0], [0.123456789, 0.876543211, 0.0, 0.0]])  # fmt: skip
+    labels = ["navigation", "body", "spam", None, None, "navigation", "copyright"]
+    kept = [False, True, False, False, False, False, False]
+    page = Page('p"1\\\u2028', texts, "src/a.jsonl", 7)
+    path = tmp_path / "out.jsonl"
+    with open(path, "w", encoding="utf-8") as out:
+        writer(out).write(page, PageLabels(texts, labels, probs, kept))
+    rows = path.read_text(encoding="utf-8").split("\n")[:-1]
+    scored = zip(range(1, len(texts) + 1), texts, labels, PageLabels(texts, labels, probs, kept).confidence, kept)
+    if writer is AnnotateJsonlWriter:
+        expected = [
+            {"page": page.id, "line": n, "label": y, "prob": None if p is None else round(p, 4), "kept": k, "text": t}
+            for n, t, y, p, k in scored
+        ]
+    else:
+        expected = [
+            {"page": page.id, "at": "src/a.jsonl:7", "line": n, "label": y, "prob": round(p, 4), "text": t}
+            for n, t, y, p, k in scored
+            if y is not None and not k
+        ]
+    assert [row + "\n" for row in rows] == [dump_json(record) for record in expected]
+
+
 def test_annotate_tsv_has_a_header_and_the_text_last(tmp_path):
     lines = write_with(AnnotateTsvWriter, tmp_path).splitlines()
     assert lines[0] == "page\tline\tlabel\tprob\tkept\ttext"

@@ -11,6 +11,7 @@ runs in CPU seconds, as MB of line text per CPU second. ``docs/speed.md`` and
 from __future__ import annotations
 
 import argparse
+import io
 from collections.abc import Callable
 
 import jieba
@@ -43,6 +44,9 @@ from classifier.lines import is_blank
 from classifier.model import line_model
 from classifier.model.line_model import _FlatPages
 from classifier.normalize import normalize_for_features, normalize_many
+from classifier.read import Page
+from classifier.write import AnnotateJsonlWriter
+from classifier.write.formats import _scored_lines, dump_json
 
 
 def compiled_modules() -> tuple:
@@ -104,6 +108,16 @@ def reference_transform(featurizer, lines: list[str]) -> sp.csr_matrix:
     return sp.hstack(blocks, format="csr")
 
 
+def annotate_by_dict(out: io.StringIO, page: Page, labels) -> None:
+    """The annotation rows as first written: ``json.dumps`` of a dict per line."""
+    out.write(
+        "".join(
+            dump_json({"page": page.id, "line": n, "label": y, "prob": p, "kept": kept, "text": text})
+            for n, text, y, p, kept in _scored_lines(labels)
+        )
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_model_arguments(parser)
@@ -135,6 +149,14 @@ def main() -> None:
     def classify_uncached():
         model.stage1_cache_size = 0
         return classify_pages(pages, model=model)
+
+    page_records = [Page(str(i), page, "bench", 1) for i, page in enumerate(pages)]
+    labelled = list(zip(page_records, classify_pages(pages, model=model)))
+
+    def annotate(write):
+        out = io.StringIO()
+        for page, labels in labelled:
+            write(out, page, labels)
 
     ngrams = ((1, 3), 2**18)
 
@@ -223,6 +245,12 @@ def main() -> None:
                 "classify_pages, no line cache, C modules",
                 classify_uncached,
             )
+        ),
+        ("write --annotate", "json.dumps of a dict per line", lambda: annotate(annotate_by_dict)),
+        (
+            "write --annotate",
+            "rows from their fields' JSON",
+            lambda: annotate(lambda out, page, labels: AnnotateJsonlWriter(out).write(page, labels)),
         ),
     ]
     rows = []

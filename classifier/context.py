@@ -100,14 +100,20 @@ def context_matrix(
     running = np.zeros((n + len(sizes), k))
     page_mean = np.zeros((len(sizes), k))
     total_body = np.zeros(len(sizes))
-    for p, (start, count) in enumerate(zip(starts.tolist(), sizes.tolist())):
-        if count:
-            block = probs[start : start + count]
-            running[start + p + 1 : start + p + 1 + count] = np.cumsum(block, axis=0)
-            page_mean[p] = block.mean(axis=0)
-            total_body[p] = block[:, _BODY].sum()
-    # where each line's page block starts in `running`
-    base = (starts + np.arange(len(sizes)))[page]
+    # where each page's block starts in `running`, and each line's
+    page_base = starts + np.arange(len(sizes))
+    base = page_base[page]
+    small = np.flatnonzero((sizes > 0) & (sizes < _ADDED_IN_ORDER))
+    if len(small):
+        totals = _running_sums_of_small_pages(probs, starts[small], sizes[small], running, page_base[small])
+        page_mean[small] = totals / sizes[small][:, None]
+        total_body[small] = totals[:, _BODY]
+    for p in np.flatnonzero(sizes >= _ADDED_IN_ORDER).tolist():
+        start, count = int(starts[p]), int(sizes[p])
+        block = probs[start : start + count]
+        running[start + p + 1 : start + p + 1 + count] = np.cumsum(block, axis=0)
+        page_mean[p] = block.mean(axis=0)
+        total_body[p] = block[:, _BODY].sum()
 
     columns = [probs]
     for offset in NEIGHBOUR_OFFSETS:
@@ -147,6 +153,29 @@ def context_matrix(
         )
     )
     return np.hstack(columns)
+
+
+#: NumPy adds fewer than this many numbers one after the other, in order (its pairwise summation
+#: starts at eight), so that pages shorter than this can have their sums taken all at once with
+#: the same bits (tests/test_context_and_decide.py checks it against the per-page code).
+_ADDED_IN_ORDER = 8
+
+
+def _running_sums_of_small_pages(
+    probs: np.ndarray, starts: np.ndarray, sizes: np.ndarray, running: np.ndarray, bases: np.ndarray
+) -> np.ndarray:
+    """The running sums of pages of fewer than :data:`_ADDED_IN_ORDER` lines (starting at
+    ``starts``), written into ``running`` after each page's zero row at ``bases``, and each page's
+    total: its lines added one after the other, the j-th line of all the pages at once, in the
+    order ``np.cumsum``, ``mean`` and ``sum`` add them. A batch of short documents (posts,
+    comments) spent most of its context features in a loop of small numpy calls per page."""
+    total = probs[starts].copy()
+    running[bases + 1] = total
+    for j in range(1, int(sizes.max())):
+        longer = np.flatnonzero(sizes > j)
+        total[longer] += probs[starts[longer] + j]
+        running[bases[longer] + 1 + j] = total[longer]
+    return total
 
 
 def _repeats_in_page(texts: Sequence[str], page: np.ndarray) -> np.ndarray:

@@ -110,7 +110,7 @@ def _random_pages(rng: np.random.Generator, n_pages: int) -> list[tuple[np.ndarr
     vocabulary = ["首页", "版权所有 2024", "更多关于 有信心打赢 的文章", "甲说我们有信心打赢这一仗。", " 1. ", "微信"]
     pages = []
     for _ in range(n_pages):
-        n = int(rng.choice([0, 1, 2, 3, 7, 13, 40]))
+        n = int(rng.choice([0, 1, 2, 3, 4, 5, 6, 7, 8, 13, 40]))  # every size summed at once, and past it
         probs = rng.dirichlet(np.ones(4) * 0.3, size=n)
         texts = [str(rng.choice(vocabulary)) for _ in range(n)]
         gaps = rng.integers(0, 5, size=n).tolist()

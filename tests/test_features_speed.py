@@ -374,9 +374,11 @@ def test_flattened_pages_are_the_page_by_page_definition(pages):
     flat = _FlatPages.from_pages(pages)
     texts, owners, positions, gaps, lengths = _flat_pages_reference(pages)
     assert flat.texts == texts and flat.page_lengths == lengths
-    for got, expected in ((flat.page_of_line, owners), *zip(flat.positions, positions), *zip(flat.gaps, gaps)):
+    assert flat.page_sizes == [len(p) for p in positions] and len(flat.positions) == len(pages)
+    flat_gaps = np.concatenate([np.zeros(0, dtype=np.int64), *gaps])
+    line_at = np.concatenate([np.zeros(0, dtype=np.int64), *(p + sum(lengths[:i]) for i, p in enumerate(positions))])
+    for got, expected in ((flat.page_of_line, owners), (flat.gaps, flat_gaps), (flat.line_at, line_at), *zip(flat.positions, positions)):
         assert np.array_equal(got, expected) and got.dtype == expected.dtype
-    assert len(flat.positions) == len(flat.gaps) == len(pages)
 
 
 def pages_of(lines: list[str]) -> list[list[str]]:

@@ -16,7 +16,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain, compress
+from itertools import accumulate, chain, compress
 from typing import Any
 
 import numpy as np
@@ -123,8 +123,10 @@ class _FlatPages:
     texts: list[str]
     page_of_line: np.ndarray  # page index of each flat line
     positions: list[np.ndarray]  # per page: indices of its non-blank lines in the page
-    gaps: list[np.ndarray]  # per page: blank lines before each non-blank line
+    gaps: np.ndarray  # blank lines before each flat line, in its page
     page_lengths: list[int]
+    page_sizes: list[int]  # how many non-blank lines each page has: where its lines lie in `texts`
+    line_at: np.ndarray  # where each flat line is among all the pages' lines one after the other
 
     @classmethod
     def from_pages(cls, pages: Sequence[Page]) -> _FlatPages:
@@ -136,25 +138,22 @@ class _FlatPages:
         non_blank = np.fromiter(map(bool, map(str.strip, lines)), dtype=bool, count=len(lines))
         at = np.flatnonzero(non_blank)  # in the pages' lines one after the other
         owners = np.repeat(np.arange(len(pages), dtype=np.int64), lengths)[at]
-        position = at - (np.cumsum(lengths, dtype=np.int64) - lengths)[owners]
+        ends = np.cumsum(lengths, dtype=np.int64)
+        position = at - (ends - np.asarray(lengths, dtype=np.int64))[owners]
         # blank lines since the previous non-blank line (or the top of the page)
         previous = np.roll(position, 1)
         previous[np.flatnonzero(np.diff(owners, prepend=-1))] = -1  # each page's first non-blank line
         gaps = position - previous - 1
-        cuts = np.cumsum(np.bincount(owners, minlength=len(pages)))[:-1]
+        sizes = np.bincount(owners, minlength=len(pages)).tolist()
         texts = without_surrogates_all(list(compress(lines, non_blank.tolist())))
-        if not pages:  # np.split would still give one (empty) part
-            return cls(texts, owners, [], [], lengths)
-        return cls(texts, owners, np.split(position, cuts), np.split(gaps, cuts), lengths)
+        return cls(texts, owners, _cut(position, sizes), gaps, lengths, sizes, at)
 
-    @property
-    def page_sizes(self) -> list[int]:
-        """How many non-blank lines each page has: where its lines lie in ``texts``."""
-        return [len(p) for p in self.positions]
 
-    def page_slices(self) -> list[slice]:
-        bounds = np.concatenate([[0], np.cumsum(self.page_sizes)])
-        return [slice(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:])]
+def _cut(array: np.ndarray, sizes: list[int]) -> list[np.ndarray]:
+    """``array`` cut into consecutive views of ``sizes`` rows: np.split's own loop took a few
+    microseconds a part, which batches of one-line records (posts, comments) felt."""
+    ends = accumulate(sizes)
+    return [array[end - size : end] for end, size in zip(ends, sizes)]
 
 
 #: Lines featurised together at most, and characters (of each line's first MAX_FEATURE_CHARS):
@@ -229,8 +228,7 @@ class LineModel:
 
     # -- prediction -------------------------------------------------------------------------
     def _context_matrix(self, flat: _FlatPages, probs: np.ndarray) -> np.ndarray:
-        gaps = np.concatenate(flat.gaps) if flat.gaps else np.zeros(0, dtype=np.int64)
-        return context_matrix(probs, flat.texts, gaps, flat.page_sizes)
+        return context_matrix(probs, flat.texts, flat.gaps, flat.page_sizes)
 
     def _line_probs(self, texts: Sequence[str]) -> np.ndarray:
         """Stage-1 probabilities of each line."""
@@ -369,12 +367,10 @@ class LineModel:
 
     @staticmethod
     def _per_page(flat: _FlatPages, probs: np.ndarray) -> list[np.ndarray]:
-        out = []
-        for i, s in enumerate(flat.page_slices()):
-            page_probs = np.zeros((flat.page_lengths[i], len(LABELS)))
-            page_probs[flat.positions[i]] = probs[s]
-            out.append(page_probs)
-        return out
+        """Each page's rows, blank lines as zero rows: views of one array for all the pages."""
+        out = np.zeros((sum(flat.page_lengths), len(LABELS)))
+        out[flat.line_at] = probs
+        return _cut(out, flat.page_lengths)
 
     def predict(self, X: Sequence[Page]) -> list[list[str | None]]:
         """Per page, one label per line, ``None`` for blank lines (``body_threshold`` applied)."""

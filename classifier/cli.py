@@ -38,7 +38,15 @@ from .read import (
 from .read.decode import check_encoding
 from .read.source import STDIN, display_name
 from .read.wet import WET_FIELDS
-from .run import DEFAULT_BATCH_SIZE, Tally, iter_labelled, one_blas_thread, resolve_model
+from .run import (
+    DEFAULT_BATCH_SIZE,
+    MAX_BATCH_CHARS,
+    MAX_BATCH_LINES,
+    Tally,
+    iter_labelled,
+    one_blas_thread,
+    resolve_model,
+)
 from .write import (
     STDOUT,
     AnnotateJsonlWriter,
@@ -271,7 +279,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_count,
         default=DEFAULT_BATCH_SIZE,
         metavar="PAGES",
-        help=f"pages labelled together (default: {DEFAULT_BATCH_SIZE})",
+        help=f"pages labelled together at most (default: {DEFAULT_BATCH_SIZE}; a batch also closes at "
+        f"{MAX_BATCH_LINES:,} lines or {MAX_BATCH_CHARS >> 20} Mi characters)",
     )
     clean.add_argument(
         "--quiet", "-q", action="store_true", help="no progress and no summary (warnings stay)"

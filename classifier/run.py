@@ -37,10 +37,15 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 
-DEFAULT_BATCH_SIZE = 128
+#: Pages labelled together at most. Pages of the usual lengths reach the line bound below first
+#: (about 150 of the real pages); a dump of one-line records (posts, comments) reaches this one,
+#: and labelled 128 records at a time spent a fifth of its time on what each batch costs.
+DEFAULT_BATCH_SIZE = 1024
 #: A batch is also closed at this many lines, or characters, so that a run of huge pages cannot
 #: make one batch huge: labelling holds a few copies of a batch's text at once (``docs/speed.md``).
-MAX_BATCH_LINES = 50_000
+#: Under ``--jobs`` a batch is what a worker takes at a time: much bigger ones, and one worker is
+#: left alone with the last.
+MAX_BATCH_LINES = 32_768
 MAX_BATCH_CHARS = 1 << 23
 #: Batches in flight per worker: one being labelled and one waiting, so no worker idles.
 IN_FLIGHT_PER_JOB = 2

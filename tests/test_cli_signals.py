@@ -14,9 +14,12 @@ import time
 
 import pytest
 
+from classifier.run import DEFAULT_BATCH_SIZE, IN_FLIGHT_PER_JOB
 from tests.fixtures.helpers import PAGE, REPO, cli_env
 
-PAGES = ("\n".join(PAGE) + "\n\f\n").encode() * 3000
+# Enough pages that a run writes output before it has read them all: with --jobs 2, four batches
+# of up to DEFAULT_BATCH_SIZE pages are in flight before the first is written.
+PAGES = ("\n".join(PAGE) + "\n\f\n").encode() * 3 * (IN_FLIGHT_PER_JOB * 2 * DEFAULT_BATCH_SIZE)
 
 
 def temporary_files(directory) -> list:

@@ -49,18 +49,24 @@ def read_pages(path: Path) -> list[GoldPage]:
 #: line repeats); ``new-articles``, each copy's body lines are new and its menus and footers are the
 #: same (a crawl of more articles of the same sites); ``all-new``, no line ever repeats (the worst
 #: case for the caches); ``emoji``, as ``all-new`` with an emoji in every fifth line (social media
-#: and forum text: code points above U+FFFF took slower paths than the rest until 2026-12-08).
-VARIANTS = ("repeated", "new-articles", "all-new", "emoji")
+#: and forum text: code points above U+FFFF took slower paths than the rest until 2026-12-08);
+#: ``posts``, as ``all-new`` with every non-blank line a page of its own (a dump of short posts or
+#: comments, one record each: what costs per page, not per line).
+VARIANTS = ("repeated", "new-articles", "all-new", "emoji", "posts")
 
 
 def replicate(pages: Sequence[GoldPage], copies: int, variant: str = "repeated") -> list[Page]:
     """``copies`` copies of ``pages`` in a row; in copy ``k > 0`` the lines the variant makes new
     end in ``（k）``; with ``emoji``, every fifth line of every copy, unless blank, starts with one of
-    U+1F600-1F64F."""
+    U+1F600-1F64F; with ``posts``, each non-blank line is a page."""
     out = []
     for k in range(copies):
         for page in pages:
             lines = list(page.texts)
+            if variant == "posts":
+                posts = [f"{line}（{k}）" if k else line for line in lines if not is_blank(line)]
+                out.extend((f"{page.id}#{k}.{i}", [post]) for i, post in enumerate(posts))
+                continue
             if k and variant != "repeated":
                 new = {"body"} if variant == "new-articles" else {"body", "copyright", "navigation", "spam"}
                 lines = [

@@ -15,10 +15,10 @@ end to end (``zhclean clean`` on a JSONL file, in a subprocess, reading, writing
 and the same less one start-up (the CLI on a one-page file, timed in the same run): what the CLI
 gives per MB on a dump far larger than the benchmark's input.
 
-The input is the pages copied ``--copies`` times, in four variants (``bench._common.VARIANTS``):
+The input is the pages copied ``--copies`` times, in five variants (``bench._common.VARIANTS``):
 copies repeat every line; copies bring new article lines under the same menus and footers (what a
 crawl of a site looks like); no line ever repeats (the worst case for the caches, raw speed only);
-and the same with an emoji in every fifth line.
+the same with an emoji in every fifth line; and the same with every line a page of its own.
 Each number is the best of ``--repeat`` runs, and each zhclean run starts with an empty line cache.
 Throughput is in MB of page text (UTF-8) per second of wall time and per CPU second ("per core").
 """
